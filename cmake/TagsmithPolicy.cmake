@@ -1,0 +1,16 @@
+# One INTERFACE target carries the compile policy for every Tagsmith target.
+add_library(tagsmith_policy INTERFACE)
+target_compile_features(tagsmith_policy INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(tagsmith_policy INTERFACE -Wall -Wextra -pedantic)
+target_compile_definitions(tagsmith_policy INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_FOREACH
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+if(TAGSMITH_SANITIZE)
+  target_compile_options(tagsmith_policy INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+  target_link_options(tagsmith_policy INTERFACE -fsanitize=address,undefined)
+endif()
