@@ -1,0 +1,10 @@
+#pragma once
+
+#include "../clicontext.h"
+
+// One function per command; each lives in its own file in this folder.
+namespace tagsmith::cli {
+
+int runImport(CliContext &context, const QStringList &arguments);
+
+} // namespace tagsmith::cli

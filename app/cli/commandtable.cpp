@@ -1,0 +1,16 @@
+#include "commandtable.h"
+
+#include "commands/commands.h"
+
+namespace tagsmith::cli {
+
+std::span<const Command> commandTable()
+{
+    // Longer command words first where one is a prefix of another.
+    static const Command table[] = {
+        {"import", "import PATH... [--json]", runImport},
+    };
+    return table;
+}
+
+} // namespace tagsmith::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <span>
+
+namespace tagsmith::cli {
+
+std::span<const Command> commandTable();
+
+} // namespace tagsmith::cli
