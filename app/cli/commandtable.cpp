@@ -9,6 +9,10 @@ std::span<const Command> commandTable()
     // Longer command words first where one is a prefix of another.
     static const Command table[] = {
         {"import", "import PATH... [--json]", runImport},
+        {"list", "list [--json]", runList},
+        {"info", "info PATH [--json]", runInfo},
+        {"tag add", "tag add PATH TAG", runTagAdd},
+        {"tag remove", "tag remove PATH TAG", runTagRemove},
     };
     return table;
 }

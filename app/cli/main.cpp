@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -32,6 +33,9 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("tagsmith"));
     QCoreApplication::setApplicationName(QStringLiteral("tagsmith"));
+
+    // Decoder chatter (libpng/libjpeg warnings) is not for users: failures are reported per file.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -6,5 +6,9 @@
 namespace tagsmith::cli {
 
 int runImport(CliContext &context, const QStringList &arguments);
+int runList(CliContext &context, const QStringList &arguments);
+int runInfo(CliContext &context, const QStringList &arguments);
+int runTagAdd(CliContext &context, const QStringList &arguments);
+int runTagRemove(CliContext &context, const QStringList &arguments);
 
 } // namespace tagsmith::cli

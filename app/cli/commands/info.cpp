@@ -1,0 +1,75 @@
+#include "commands.h"
+#include "common.h"
+
+#include "catalog/tagrepository.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace tagsmith::cli {
+
+QJsonObject tagJson(const AssetTag &tag)
+{
+    return QJsonObject{
+        {QStringLiteral("tag"), tag.tag},
+        {QStringLiteral("source"), sourceName(tag.source)},
+        {QStringLiteral("model"), tag.model.isEmpty() ? QJsonValue() : QJsonValue(tag.model)},
+        {QStringLiteral("version"), tag.source == TagSource::Smart ? QJsonValue(tag.version) : QJsonValue()},
+        {QStringLiteral("confidence"), tag.confidence},
+        {QStringLiteral("state"), stateName(tag.state)},
+    };
+}
+
+int runInfo(CliContext &context, const QStringList &arguments)
+{
+    if (arguments.size() != 1) {
+        context.err << tr("usage: tagsmith-cli info PATH") << '\n';
+        return 2;
+    }
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return 1;
+    const auto asset = findAsset(context, catalog, arguments.first());
+    if (!asset)
+        return 1;
+    auto tags = TagRepository(catalog->connection()).tagsOf(asset->id);
+    if (!tags) {
+        context.err << tags.error() << '\n';
+        return 1;
+    }
+    const MediaInfo &media = asset->media;
+    QJsonObject object = assetJson(*asset);
+    object.insert(QStringLiteral("size"), asset->size);
+    object.insert(QStringLiteral("modified"), QDateTime::fromSecsSinceEpoch(asset->mtime).toString(Qt::ISODate));
+    object.insert(QStringLiteral("hash"), asset->contentHash);
+    object.insert(QStringLiteral("width"), media.width);
+    object.insert(QStringLiteral("height"), media.height);
+    object.insert(QStringLiteral("duration"), media.durationSec);
+    object.insert(QStringLiteral("codec"), media.codec);
+    object.insert(QStringLiteral("rotation"), media.rotation);
+    object.insert(QStringLiteral("pages"), media.pages);
+    object.insert(QStringLiteral("title"), asset->title);
+    object.insert(QStringLiteral("description"), asset->description);
+    QJsonArray tagArray;
+    for (const AssetTag &tag : tags.value())
+        tagArray.append(tagJson(tag));
+    object.insert(QStringLiteral("tags"), tagArray);
+    if (context.json) {
+        context.printJson(QJsonDocument(object));
+        return 0;
+    }
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() == QLatin1String("tags"))
+            continue;
+        context.out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+    }
+    for (const AssetTag &tag : tags.value()) {
+        context.out << "tag: " << tag.tag << " (" << sourceName(tag.source);
+        if (tag.source == TagSource::Smart)
+            context.out << ", " << tag.model << " v" << tag.version << ", " << QString::number(tag.confidence, 'f', 2);
+        context.out << ", " << stateName(tag.state) << ")\n";
+    }
+    return 0;
+}
+
+} // namespace tagsmith::cli

@@ -1,0 +1,59 @@
+#include "commands.h"
+#include "common.h"
+
+#include "catalog/sql.h"
+#include "catalog/tagrepository.h"
+
+namespace tagsmith::cli {
+namespace {
+
+int changeTag(CliContext &context, const QStringList &arguments, bool add)
+{
+    if (arguments.size() != 2) {
+        context.err << (add ? tr("usage: tagsmith-cli tag add PATH TAG") : tr("usage: tagsmith-cli tag remove PATH TAG")) << '\n';
+        return 2;
+    }
+    const QString tagPath = normaliseTagPath(arguments.at(1));
+    if (tagPath.isEmpty()) {
+        context.err << tr("a tag needs a name") << '\n';
+        return 2;
+    }
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return 1;
+    const auto asset = findAsset(context, catalog, arguments.first());
+    if (!asset)
+        return 1;
+    QSqlDatabase db = catalog->connection();
+    TagRepository tags(db);
+    bool changed = true;
+    Status status = sql::transaction(db, [&]() -> Status {
+        if (add)
+            return tags.addManualTag(asset->id, tagPath);
+        auto removed = tags.removeManualTag(asset->id, tagPath);
+        if (!removed)
+            return Error{removed.error()};
+        changed = removed.value();
+        return success();
+    });
+    if (!status) {
+        context.err << status.error() << '\n';
+        return 1;
+    }
+    if (!changed) {
+        context.err << tr("%1 has no manual tag %2").arg(asset->path, tagPath) << '\n';
+        return 1;
+    }
+    if (context.json)
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("path"), asset->path},
+                                                    {QStringLiteral("tag"), tagPath},
+                                                    {QStringLiteral("action"), add ? QStringLiteral("added") : QStringLiteral("removed")}}));
+    return 0;
+}
+
+} // namespace
+
+int runTagAdd(CliContext &context, const QStringList &arguments) { return changeTag(context, arguments, true); }
+int runTagRemove(CliContext &context, const QStringList &arguments) { return changeTag(context, arguments, false); }
+
+} // namespace tagsmith::cli

@@ -1,0 +1,86 @@
+#include "catalog.h"
+
+#include "migrations.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace tagsmith {
+
+Catalog::Catalog(QString path) : m_path(std::move(path)) {}
+
+Catalog::~Catalog()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Catalog::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return dir + QStringLiteral("/catalog.sqlite");
+}
+
+Result<std::shared_ptr<Catalog>> Catalog::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{QCoreApplication::translate("catalog", "cannot create the folder of the catalog %1").arg(path)};
+    std::shared_ptr<Catalog> catalog(new Catalog(info.absoluteFilePath()));
+    QSqlDatabase db = catalog->connection();
+    if (!db.isOpen())
+        return Error{QCoreApplication::translate("catalog", "cannot open the catalog %1: %2")
+                         .arg(path, db.lastError().text())};
+    if (Status migrated = migrateCatalog(db); !migrated)
+        return Error{migrated.error()};
+    return catalog;
+}
+
+int Catalog::schemaVersion() const
+{
+    return sql::scalar(connection(), QStringLiteral("PRAGMA user_version"), {}, 0).toInt();
+}
+
+QSqlDatabase Catalog::connection() const
+{
+    const QString name = QStringLiteral("tagsmith-%1-%2")
+                             .arg(quintptr(this), 0, 16)
+                             .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    auto opened = openConnection(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames << name;
+    return opened ? opened.value() : QSqlDatabase::database(name, false);
+}
+
+Result<QSqlDatabase> Catalog::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    // Another thread or process may hold the write lock for a moment: wait rather than fail.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (!db.open())
+        return Error{db.lastError().text()};
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY"}) {
+        if (auto result = sql::exec(db, QString::fromLatin1(pragma)); !result)
+            return Error{result.error()};
+    }
+    return db;
+}
+
+} // namespace tagsmith

@@ -1,0 +1,133 @@
+#include "folderrepository.h"
+
+#include "sql.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace tagsmith {
+namespace {
+
+bool isInside(const QString &path, const QString &folder)
+{
+    return path == folder || path.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/'));
+}
+
+QString parentOf(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+} // namespace
+
+Result<QList<RootRecord>> FolderRepository::roots() const
+{
+    auto query = sql::exec(m_db, QStringLiteral("SELECT id, path FROM roots ORDER BY path"));
+    if (!query)
+        return Error{query.error()};
+    QList<RootRecord> roots;
+    while (query.value().next())
+        roots << RootRecord{query.value().value(0).toLongLong(), query.value().value(1).toString()};
+    return roots;
+}
+
+Result<std::optional<RootRecord>> FolderRepository::rootContaining(const QString &path) const
+{
+    auto all = roots();
+    if (!all)
+        return Error{all.error()};
+    std::optional<RootRecord> best;
+    for (const RootRecord &root : all.value()) {
+        if (isInside(path, root.path) && (!best || root.path.size() > best->path.size()))
+            best = root;
+    }
+    return best;
+}
+
+Result<RootRecord> FolderRepository::ensureRoot(const QString &path)
+{
+    auto existing = rootContaining(path);
+    if (!existing)
+        return Error{existing.error()};
+    if (existing.value())
+        return *existing.value();
+    auto inserted = sql::exec(m_db, QStringLiteral("INSERT INTO roots(path, added_at) VALUES(?, ?)"),
+                              {path, QDateTime::currentSecsSinceEpoch()});
+    if (!inserted)
+        return Error{inserted.error()};
+    RootRecord root{inserted.value().lastInsertId().toLongLong(), path};
+    // A new root that contains older roots adopts their folders.
+    if (auto adopted = sql::exec(m_db, QStringLiteral("UPDATE folders SET root_id = ? WHERE path >= ? AND path < ?"),
+                                 {root.id, path + QLatin1Char('/'), path + QLatin1Char('/') + QChar(0xFFFF)});
+        !adopted)
+        return Error{adopted.error()};
+    if (auto removed = sql::exec(m_db, QStringLiteral("DELETE FROM roots WHERE id != ? AND path >= ? AND path < ?"),
+                                 {root.id, path + QLatin1Char('/'), path + QLatin1Char('/') + QChar(0xFFFF)});
+        !removed)
+        return Error{removed.error()};
+    return root;
+}
+
+Result<qint64> FolderRepository::ensureFolder(const RootRecord &root, const QString &folderPath)
+{
+    if (auto cached = m_folderIds.constFind(folderPath); cached != m_folderIds.constEnd())
+        return cached.value();
+    const QVariant existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM folders WHERE path = ?"), {folderPath});
+    if (existing.isValid()) {
+        // A folder that was a root of its own before a containing root was added is re-parented.
+        if (folderPath != root.path) {
+            auto parent = ensureFolder(root, parentOf(folderPath));
+            if (!parent)
+                return Error{parent.error()};
+            if (auto fixed = sql::exec(m_db, QStringLiteral("UPDATE folders SET parent_id = ?, root_id = ? WHERE id = ? AND parent_id IS NOT ?"),
+                                       {parent.value(), root.id, existing, parent.value()});
+                !fixed)
+                return Error{fixed.error()};
+        }
+        m_folderIds.insert(folderPath, existing.toLongLong());
+        return existing.toLongLong();
+    }
+    QVariant parentId;
+    if (folderPath != root.path && isInside(folderPath, root.path)) {
+        auto parent = ensureFolder(root, parentOf(folderPath));
+        if (!parent)
+            return Error{parent.error()};
+        parentId = parent.value();
+    }
+    const QString name = folderPath == root.path ? folderPath : QFileInfo(folderPath).fileName();
+    auto inserted = sql::exec(m_db, QStringLiteral("INSERT INTO folders(root_id, parent_id, path, name) VALUES(?,?,?,?)"),
+                              {root.id, parentId, folderPath, name});
+    if (!inserted)
+        return Error{inserted.error()};
+    const qint64 id = inserted.value().lastInsertId().toLongLong();
+    m_folderIds.insert(folderPath, id);
+    return id;
+}
+
+Result<QList<FolderRecord>> FolderRepository::folders() const
+{
+    auto query = sql::exec(m_db, QStringLiteral("SELECT id, root_id, parent_id, path, name, smart_tags FROM folders ORDER BY path"));
+    if (!query)
+        return Error{query.error()};
+    QList<FolderRecord> folders;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        folders << FolderRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+    }
+    return folders;
+}
+
+Result<QHash<qint64, int>> FolderRepository::assetCounts() const
+{
+    auto query = sql::exec(m_db, QStringLiteral("SELECT folder_id, COUNT(*) FROM assets GROUP BY folder_id"));
+    if (!query)
+        return Error{query.error()};
+    QHash<qint64, int> counts;
+    while (query.value().next())
+        counts.insert(query.value().value(0).toLongLong(), query.value().value(1).toInt());
+    return counts;
+}
+
+} // namespace tagsmith

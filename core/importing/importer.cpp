@@ -1,0 +1,257 @@
+#include "importer.h"
+
+#include "catalog/assetrepository.h"
+#include "catalog/folderrepository.h"
+#include "catalog/sql.h"
+#include "contenthash.h"
+#include "filewalker.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <optional>
+
+namespace tagsmith {
+namespace {
+
+// A file that needs probing, and what probing found.
+struct WorkItem {
+    FoundFile found;
+    RootRecord root;
+    std::optional<AssetRecord> existing;
+    QString hash;
+    MediaInfo media;
+};
+
+struct Target {
+    RootRecord root;
+    QString folder;           // empty when a single file was named
+    WalkResult walk;
+};
+
+QString parentFolder(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+QString fileName(const QString &path) { return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1); }
+
+void process(WorkItem &item, const MediaProber &prober, const std::atomic<bool> *cancel)
+{
+    if (!item.found.error.isEmpty()) {
+        item.media.error = item.found.error;
+        return;
+    }
+    auto hash = hashFile(item.found.path, cancel);
+    if (!hash) {
+        item.media.error = hash.error();
+        return;
+    }
+    item.hash = hash.value();
+    item.media = prober.probe(item.found.path);
+}
+
+AssetRecord recordFor(const WorkItem &item, qint64 folderId)
+{
+    AssetRecord record = item.existing.value_or(AssetRecord{});
+    record.folderId = folderId;
+    record.path = item.found.path;
+    record.name = fileName(item.found.path);
+    record.size = item.found.size;
+    record.mtime = item.found.mtime;
+    record.contentHash = item.hash;
+    record.media = item.media;
+    record.status = item.media.ok() ? AssetStatus::Ok : AssetStatus::Failed;
+    return record;
+}
+
+bool sameOutcome(const AssetRecord &before, const AssetRecord &after)
+{
+    return before.status == after.status && before.media.error == after.media.error && before.size == after.size
+        && before.mtime == after.mtime && before.contentHash == after.contentHash
+        && before.media.mime == after.media.mime;
+}
+
+} // namespace
+
+Importer::Importer(CatalogPtr catalog, ImportOptions options)
+    : m_catalog(std::move(catalog)), m_options(options) {}
+
+ImportReport Importer::run(const QStringList &paths, const ImportProgress &progress, const std::atomic<bool> *cancel)
+{
+    ImportReport report;
+    QSqlDatabase db = m_catalog->connection();
+    FolderRepository folders(db);
+    AssetRepository assets(db);
+    auto fail = [&report](const QString &path, const QString &reason) {
+        ++report.failed;
+        report.errors << ImportError{path, reason};
+    };
+
+    // 1. Resolve roots and find the files.
+    QList<Target> targets;
+    for (const QString &argument : paths) {
+        const QFileInfo info(argument);
+        if (!info.exists()) {
+            fail(info.absoluteFilePath(), info.isSymLink() ? QCoreApplication::translate("import", "broken symbolic link")
+                                                           : QCoreApplication::translate("import", "no such file or folder"));
+            continue;
+        }
+        const bool isFolder = info.isDir();
+        const QString canonical = info.canonicalFilePath();
+        const QString path = isFolder ? canonical : QFileInfo(info.absolutePath()).canonicalFilePath() + QLatin1Char('/') + info.fileName();
+        Result<RootRecord> root = Error{};
+        Status registered = sql::transaction(db, [&]() -> Status {
+            root = folders.ensureRoot(isFolder ? path : parentFolder(path));
+            return root ? success() : Status(Error{root.error()});
+        });
+        if (!registered) {
+            fail(path, registered.error());
+            continue;
+        }
+        Target target{root.value(), isFolder ? path : QString(), {}};
+        if (isFolder)
+            target.walk = walkFolder(path, cancel);
+        else
+            target.walk.files << statFile(path);
+        targets << target;
+    }
+
+    // 2. Skip what has not changed; queue the rest.
+    QList<WorkItem> work;
+    QSet<QString> seen;
+    int total = 0;
+    for (const Target &target : std::as_const(targets))
+        total += int(target.walk.files.size());
+    int done = 0;
+    for (const Target &target : std::as_const(targets)) {
+        for (const FoundFile &found : target.walk.files) {
+            seen.insert(found.path);
+            auto existing = assets.findByPath(found.path);
+            if (!existing) {
+                fail(found.path, existing.error());
+                continue;
+            }
+            const std::optional<AssetRecord> &record = existing.value();
+            // Failed files are always re-probed: a permission fix does not change mtime.
+            if (record && record->status == AssetStatus::Ok && found.error.isEmpty() && record->size == found.size
+                && record->mtime == found.mtime) {
+                ++report.unchanged;
+                if (progress)
+                    progress(++done, total, found.path);
+                continue;
+            }
+            work << WorkItem{found, target.root, record, {}, {}};
+        }
+    }
+
+    // 3. Probe in parallel, write in batched transactions.
+    QThreadPool pool;
+    pool.setMaxThreadCount(m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount());
+    const MediaProber prober(m_options.probeLimits);
+    const int batchSize = std::max(1, m_options.batchSize);
+    for (qsizetype start = 0; start < work.size(); start += batchSize) {
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        QList<WorkItem> batch = work.mid(start, batchSize);
+        QtConcurrent::blockingMap(&pool, batch, [&](WorkItem &item) { process(item, prober, cancel); });
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        ImportReport batchReport;
+        Status written = sql::transaction(db, [&]() -> Status {
+            for (const WorkItem &item : std::as_const(batch)) {
+                auto folderId = folders.ensureFolder(item.root, parentFolder(item.found.path));
+                if (!folderId)
+                    return Error{folderId.error()};
+                AssetRecord record = recordFor(item, folderId.value());
+                const bool failed = record.status == AssetStatus::Failed;
+                if (failed)
+                    batchReport.errors << ImportError{record.path, record.media.error};
+                if (item.existing) {
+                    if (sameOutcome(*item.existing, record)) {
+                        ++batchReport.unchanged;
+                        continue;
+                    }
+                    if (Status updated = assets.update(record); !updated)
+                        return updated;
+                    ++(failed ? batchReport.failed : batchReport.updated);
+                    continue;
+                }
+                // A new path with the content of an asset whose file is gone: a move, tags kept.
+                if (!record.contentHash.isEmpty()) {
+                    auto sameContent = assets.findByHash(record.contentHash);
+                    if (!sameContent)
+                        return Error{sameContent.error()};
+                    auto moved = std::find_if(sameContent.value().cbegin(), sameContent.value().cend(),
+                                              [](const AssetRecord &candidate) { return !QFileInfo::exists(candidate.path); });
+                    if (moved != sameContent.value().cend()) {
+                        record.id = moved->id;
+                        record.title = moved->title;
+                        record.description = moved->description;
+                        if (Status updated = assets.update(record); !updated)
+                            return updated;
+                        ++batchReport.updated;
+                        continue;
+                    }
+                }
+                auto inserted = assets.insert(record);
+                if (!inserted)
+                    return Error{inserted.error()};
+                ++(failed ? batchReport.failed : batchReport.added);
+            }
+            return success();
+        });
+        if (!written) {
+            for (const WorkItem &item : std::as_const(batch))
+                fail(item.found.path, written.error());
+        } else {
+            report.added += batchReport.added;
+            report.updated += batchReport.updated;
+            report.unchanged += batchReport.unchanged;
+            report.failed += batchReport.failed;
+            report.errors << batchReport.errors;
+        }
+        for (const WorkItem &item : std::as_const(batch)) {
+            if (progress)
+                progress(++done, total, item.found.path);
+        }
+    }
+
+    // 4. What vanished from a walked folder is marked missing; its tags stay.
+    if (!report.cancelled && !(cancel && cancel->load())) {
+        for (const Target &target : std::as_const(targets)) {
+            if (target.folder.isEmpty())
+                continue;
+            auto known = assets.underFolder(target.folder);
+            if (!known)
+                continue;
+            Status marked = sql::transaction(db, [&]() -> Status {
+                for (const AssetRecord &asset : known.value()) {
+                    if (asset.status == AssetStatus::Missing || seen.contains(asset.path))
+                        continue;
+                    if (Status status = assets.setStatus(asset.id, AssetStatus::Missing,
+                                                         QCoreApplication::translate("import", "the file is no longer there"));
+                        !status)
+                        return status;
+                    ++report.missing;
+                }
+                return success();
+            });
+            if (!marked)
+                report.errors << ImportError{target.folder, marked.error()};
+        }
+    } else {
+        report.cancelled = true;
+    }
+    return report;
+}
+
+} // namespace tagsmith
