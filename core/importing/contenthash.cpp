@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 
-#include <cerrno>
 
 namespace tagsmith {
 
@@ -12,7 +12,8 @@ Result<QString> hashFile(const QString &path, const std::atomic<bool> *cancel)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (file.error() == QFileDevice::PermissionsError)
+        const QFileInfo info(path);
+        if (info.exists() && !info.isReadable())
             return Error{QCoreApplication::translate("import", "permission denied: the file is unreadable")};
         return Error{QCoreApplication::translate("import", "cannot open the file: %1").arg(file.errorString())};
     }

@@ -121,6 +121,14 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
         targets << target;
     }
 
+    // The catalog may live inside an imported folder: its own files are not assets.
+    const QString catalogFile = QFileInfo(m_catalog->path()).canonicalFilePath();
+    const QStringList catalogFiles{catalogFile, catalogFile + QStringLiteral("-wal"), catalogFile + QStringLiteral("-shm"),
+                                   catalogFile + QStringLiteral("-journal")};
+    for (Target &target : targets) {
+        target.walk.files.removeIf([&](const FoundFile &found) { return catalogFiles.contains(found.path); });
+    }
+
     // 2. Skip what has not changed; queue the rest.
     QList<WorkItem> work;
     QSet<QString> seen;
