@@ -1,0 +1,41 @@
+#pragma once
+
+#include "tagmodel.h"
+#include "trainingreport.h"
+#include "trainingset.h"
+#include "util/result.h"
+
+#include <QStringList>
+
+namespace tagsmith::ml {
+
+struct TrainerOptions {
+    double c = 10.0;              // inverse L2 strength (scikit-learn's C)
+    int folds = 5;                // stratified cross-validation folds for the report; 0 = none
+    double minPrecision = 0.5;    // below either, a tag "needs-more-examples"
+    double minRecall = 0.5;
+    int maxBackground = 1000;     // unrelated images used at most (a seeded sample)
+    int maxIterations = 300;
+    unsigned seed = 1;
+};
+
+struct TrainedTagModel {
+    TagModel model;
+    TrainingReport report;
+};
+
+// Trains a TagModel by softmax regression over cached embeddings, enforcing AEM's rules.
+class Trainer {
+public:
+    static constexpr int minTags = 2;
+    static constexpr int maxTags = 50;
+    static constexpr int minExamples = 10;
+    static constexpr int maxExamples = 50;
+
+    // Every broken rule, each a sentence naming the tag; empty when the set can be trained.
+    static QStringList validate(const TrainingSet &set);
+    // Fails with validate()'s messages, one per line.
+    static Result<TrainedTagModel> train(const TrainingSet &set, const TrainerOptions &options = {});
+};
+
+} // namespace tagsmith::ml
