@@ -3,6 +3,7 @@
 #include "catalog/assetrepository.h"
 
 #include <QFileInfo>
+#include <QProcessEnvironment>
 
 namespace tagsmith::cli {
 
@@ -45,6 +46,39 @@ QJsonObject assetJson(const AssetRecord &asset)
         {QStringLiteral("error"), asset.media.error.isEmpty() ? QJsonValue() : QJsonValue(asset.media.error)},
     };
     return object;
+}
+
+QString sharedDataDir(const QStringList &arguments)
+{
+    const qsizetype data = arguments.indexOf(QStringLiteral("--data"));
+    if (data >= 0 && data + 1 < arguments.size())
+        return QFileInfo(arguments.at(data + 1)).absoluteFilePath();
+    const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TAGSMITH_SHARED_DIR"));
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QFileInfo(QStringLiteral(TAGSMITH_DEFAULT_SHARED_DIR)).absoluteFilePath();
+}
+
+void BenchFigures::add(const QString &name, double value, const QString &unit)
+{
+    m_lines << QStringLiteral("%1: %2 %3").arg(name, QString::number(value, 'f', value < 10 ? 3 : 1), unit);
+    m_json.insert(name, value);
+}
+
+void BenchFigures::note(const QString &name, const QString &text)
+{
+    m_lines << QStringLiteral("%1: %2").arg(name, text);
+    m_json.insert(name, text);
+}
+
+void BenchFigures::print()
+{
+    if (m_context.json)
+        m_context.printJson(QJsonDocument(m_json));
+    else
+        for (const QString &line : std::as_const(m_lines))
+            m_context.out << line << '\n';
+    m_context.out.flush();
 }
 
 } // namespace tagsmith::cli

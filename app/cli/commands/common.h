@@ -22,4 +22,22 @@ std::optional<AssetRecord> findAsset(CliContext &context, const CatalogPtr &cata
 
 QJsonObject assetJson(const AssetRecord &asset);
 
+// The folder holding datasets/ and models/: `--data DIR` in the arguments, else
+// $TAGSMITH_SHARED_DIR, else ../shared beside the checkout the binary was built in.
+QString sharedDataDir(const QStringList &arguments);
+
+// Benchmark figures: `name: value unit` lines on out, or one JSON object with --json.
+class BenchFigures {
+public:
+    explicit BenchFigures(CliContext &context) : m_context(context) {}
+    void add(const QString &name, double value, const QString &unit);
+    void note(const QString &name, const QString &text);
+    void print();
+
+private:
+    CliContext &m_context;
+    QStringList m_lines;
+    QJsonObject m_json;
+};
+
 } // namespace tagsmith::cli
