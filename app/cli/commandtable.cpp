@@ -9,8 +9,7 @@ std::span<const Command> commandTable()
     // Longer command words first where one is a prefix of another.
     static const Command table[] = {
         {"import", "import PATH... [--json]", runImport},
-        {"models install", "models install SRC [--json]", runModelsInstall},
-        {"models list", "models list [--json]", runModelsList},
+        {"bench import", "bench import [--data DIR] [--json]", runBenchImport},
         {"list", "list [--json]", runList},
         {"info", "info PATH [--json]", runInfo},
         {"tag add", "tag add PATH TAG", runTagAdd},
