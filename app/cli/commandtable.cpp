@@ -10,6 +10,8 @@ std::span<const Command> commandTable()
     static const Command table[] = {
         {"import", "import PATH... [--json]", runImport},
         {"bench import", "bench import [--data DIR] [--json]", runBenchImport},
+        {"models install", "models install SRC [--json]", runModelsInstall},
+        {"models list", "models list [--json]", runModelsList},
         {"list", "list [--json]", runList},
         {"info", "info PATH [--json]", runInfo},
         {"tag add", "tag add PATH TAG", runTagAdd},

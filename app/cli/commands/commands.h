@@ -7,6 +7,8 @@ namespace tagsmith::cli {
 
 int runImport(CliContext &context, const QStringList &arguments);
 int runBenchImport(CliContext &context, const QStringList &arguments);
+int runModelsInstall(CliContext &context, const QStringList &arguments);
+int runModelsList(CliContext &context, const QStringList &arguments);
 int runList(CliContext &context, const QStringList &arguments);
 int runInfo(CliContext &context, const QStringList &arguments);
 int runTagAdd(CliContext &context, const QStringList &arguments);
