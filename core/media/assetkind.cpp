@@ -26,7 +26,8 @@ AssetKind kindFromName(const QString &name)
 AssetKind kindForMime(const QString &mime)
 {
     if (mime.startsWith(QLatin1String("image/"))) return AssetKind::Image;
-    if (mime.startsWith(QLatin1String("video/"))) return AssetKind::Video;
+    if (mime.startsWith(QLatin1String("video/")) || mime == QLatin1String("application/x-matroska"))
+        return AssetKind::Video;
     static const QStringList documentMimes = {
         QStringLiteral("application/pdf"),
         QStringLiteral("application/msword"),
@@ -38,6 +39,7 @@ AssetKind kindForMime(const QString &mime)
         QStringLiteral("application/rtf"),
         QStringLiteral("text/rtf"),
         QStringLiteral("text/html"),
+        QStringLiteral("application/xhtml+xml"),
         QStringLiteral("text/plain"),
         QStringLiteral("text/csv"),
         QStringLiteral("application/x-subrip"),

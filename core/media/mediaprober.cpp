@@ -1,6 +1,12 @@
 #include "mediaprober.h"
 
-#include <QImageReader>
+#include "documentprobe.h"
+#include "filecheck.h"
+#include "imageprobe.h"
+#include "pdfprobe.h"
+#include "videoprobe.h"
+
+#include <QFileInfo>
 #include <QMimeDatabase>
 
 namespace tagsmith {
@@ -10,21 +16,40 @@ MediaProber::MediaProber(ProbeLimits limits) : m_limits(limits) {}
 MediaInfo MediaProber::probe(const QString &path) const
 {
     MediaInfo info;
-    const QMimeType mime = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent);
-    info.mime = mime.name();
-    info.kind = kindForMime(info.mime);
-    if (info.kind == AssetKind::Image) {
-        QImageReader reader(path);
-        const QSize size = reader.size();
-        if (!size.isValid())
-            info.error = QObject::tr("unreadable image: %1").arg(reader.errorString());
-        else if (qint64(size.width()) * size.height() > m_limits.maxPixels)
-            info.error = QObject::tr("image claims %1×%2 pixels, over the %3-megapixel limit")
-                             .arg(size.width()).arg(size.height()).arg(m_limits.maxPixels / 1'000'000);
-        else {
-            info.width = size.width();
-            info.height = size.height();
+    info.error = FileCheck::problem(path);
+    if (!info.ok())
+        return info;
+
+    const QMimeDatabase mimeDatabase;
+    const QMimeType byName = mimeDatabase.mimeTypeForFile(path, QMimeDatabase::MatchExtension);
+    if (QFileInfo(path).size() == 0) {
+        // No content to sniff: an empty text file is a valid (empty) document, anything else is broken.
+        if (byName.inherits(QStringLiteral("text/plain"))) {
+            info.mime = byName.name();
+            info.kind = AssetKind::Document;
+        } else {
+            info.mime = QStringLiteral("application/x-zerosize");
+            info.error = tr("empty file (0 bytes)");
         }
+        return info;
+    }
+
+    const QMimeType byContent = mimeDatabase.mimeTypeForFile(path, QMimeDatabase::MatchContent);
+    info.mime = byContent.name();
+    info.kind = kindForMime(info.mime);
+    if (info.mime == QLatin1String("application/pdf")) {
+        PdfProbe::probe(path, info);
+    } else if (info.kind == AssetKind::Image) {
+        ImageProbe::probe(path, m_limits, info);
+    } else if (info.kind == AssetKind::Video || info.mime.startsWith(QLatin1String("audio/"))) {
+        VideoProbe::probe(path, m_limits, info);
+    } else if (info.kind == AssetKind::Document || byContent.inherits(QStringLiteral("application/zip"))
+               || byContent.inherits(QStringLiteral("application/x-ole-storage"))
+               || info.mime == QLatin1String("application/zip")
+               || info.mime == QLatin1String("application/x-ole-storage")) {
+        DocumentProbe::probe(path, byContent, byName, info);
+    } else {
+        info.error = tr("not a recognised image, video or document format");
     }
     return info;
 }

@@ -2,6 +2,7 @@
 
 #include "mediainfo.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace tagsmith {
@@ -13,7 +14,9 @@ struct ProbeLimits {
 
 // Detects a file's type from its content and reads its basic properties.
 // Never throws: a file that cannot be read comes back with MediaInfo::error set.
+// Thread-safe and re-entrant: probe() may run on many worker threads at once.
 class MediaProber {
+    Q_DECLARE_TR_FUNCTIONS(MediaProber)
 public:
     explicit MediaProber(ProbeLimits limits = {});
     MediaInfo probe(const QString &path) const;

@@ -1,0 +1,82 @@
+#include "zipdirectory.h"
+
+#include "bytereader.h"
+
+#include <QFile>
+
+namespace tagsmith {
+
+namespace {
+constexpr quint32 EndOfDirectorySignature = 0x06054b50;
+constexpr quint32 DirectoryEntrySignature = 0x02014b50;
+constexpr int EndOfDirectorySize = 22;
+constexpr qint64 MaxCommentSize = 0xFFFF;
+constexpr int MaxEntries = 100'000;
+}
+
+Result<ZipDirectory> ZipDirectory::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot open the file: %1").arg(file.errorString())};
+    const qint64 size = file.size();
+    if (size < EndOfDirectorySize)
+        return Error{tr("corrupt ZIP container: too short")};
+
+    // The end record sits in the last 22 bytes plus an optional comment of up to 64 KiB.
+    const qint64 tailSize = qMin(size, EndOfDirectorySize + MaxCommentSize);
+    file.seek(size - tailSize);
+    const QByteArray tail = file.read(tailSize);
+    qint64 end = -1;
+    for (qint64 i = tail.size() - EndOfDirectorySize; i >= 0; --i) {
+        if (readLE32(tail, i) == EndOfDirectorySignature) {
+            end = i;
+            break;
+        }
+    }
+    if (end < 0)
+        return Error{tr("corrupt ZIP container: no central directory (truncated file?)")};
+
+    const quint64 entryCount = readLE16(tail, end + 10);
+    const quint64 directorySize = readLE32(tail, end + 12);
+    const quint64 directoryOffset = readLE32(tail, end + 16);
+    if (directoryOffset + directorySize > quint64(size) || entryCount > MaxEntries)
+        return Error{tr("corrupt ZIP container: central directory out of range")};
+
+    file.seek(qint64(directoryOffset));
+    const QByteArray directory = file.read(qint64(directorySize));
+    ZipDirectory result;
+    qint64 pos = 0;
+    for (quint64 i = 0; i < entryCount; ++i) {
+        if (pos + 46 > directory.size() || readLE32(directory, pos) != DirectoryEntrySignature)
+            return Error{tr("corrupt ZIP container: damaged central directory")};
+        const int nameLength = readLE16(directory, pos + 28);
+        const int extraLength = readLE16(directory, pos + 30);
+        const int commentLength = readLE16(directory, pos + 32);
+        if (pos + 46 + nameLength > directory.size())
+            return Error{tr("corrupt ZIP container: damaged central directory")};
+        Entry entry;
+        entry.compressedSize = readLE32(directory, pos + 20);
+        entry.uncompressedSize = readLE32(directory, pos + 24);
+        entry.name = QString::fromUtf8(directory.constData() + pos + 46, nameLength);
+        result.m_entries.append(entry);
+        pos += 46 + nameLength + extraLength + commentLength;
+    }
+    return result;
+}
+
+const ZipDirectory::Entry *ZipDirectory::find(const QString &name) const
+{
+    for (const Entry &entry : m_entries) {
+        if (entry.name == name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+bool ZipDirectory::contains(const QString &name) const
+{
+    return find(name) != nullptr;
+}
+
+} // namespace tagsmith
