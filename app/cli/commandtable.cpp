@@ -16,6 +16,7 @@ std::span<const Command> commandTable()
         {"info", "info PATH [--json]", runInfo},
         {"tag add", "tag add PATH TAG", runTagAdd},
         {"tag remove", "tag remove PATH TAG", runTagRemove},
+        {"extract-text", "extract-text PATH [--json]", runExtractText}, {"bench keywords", "bench keywords [--data DIR] [--json]", runBenchKeywords},
     };
     return table;
 }

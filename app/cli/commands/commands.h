@@ -13,5 +13,6 @@ int runList(CliContext &context, const QStringList &arguments);
 int runInfo(CliContext &context, const QStringList &arguments);
 int runTagAdd(CliContext &context, const QStringList &arguments);
 int runTagRemove(CliContext &context, const QStringList &arguments);
+int runExtractText(CliContext &context, const QStringList &arguments); int runBenchKeywords(CliContext &context, const QStringList &arguments);
 
 } // namespace tagsmith::cli

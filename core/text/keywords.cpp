@@ -1,0 +1,207 @@
+#include "keywords.h"
+
+#include "languagedetector.h"
+#include "tokenizer.h"
+#include "wordlists.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tagsmith {
+
+namespace {
+
+constexpr double kCommonWordWeight = 0.25;
+constexpr double kProperNounBoost = 1.3;
+constexpr double kPhraseBoost = 1.4;
+constexpr double kSubsumedShare = 0.7;   // a word mostly seen inside a chosen phrase adds nothing
+
+struct Candidate {
+    QString key;                    // folded words joined by spaces
+    QHash<QString, int> surfaces;   // spelling -> count, the most frequent one is shown
+    int count = 0;
+    int capitalised = 0;
+    int words = 1;
+    double score = 0;
+};
+
+QString mostFrequentSurface(const Candidate &candidate)
+{
+    QString best;
+    int bestCount = -1;
+    for (auto it = candidate.surfaces.cbegin(); it != candidate.surfaces.cend(); ++it) {
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
+}
+
+bool isContentWord(const Token &token, const QSet<QString> &stop, const QSet<QString> &english)
+{
+    if (token.kana || stop.contains(token.word) || english.contains(token.word))
+        return false;
+    bool hasLetter = false;
+    for (const QChar c : token.word)
+        hasLetter = hasLetter || c.isLetter();
+    if (!hasLetter)
+        return false;
+    // One- and two-letter Latin words are variables, units and abbreviations ("x", "cm",
+    // "ns"); a Japanese word of two characters is normal.
+    return token.word.size() >= (token.word.at(0).unicode() >= 0x3000 ? 2 : 3);
+}
+
+// Stands in for IDF: frequent general words are damped, longer words are rarer.
+double backgroundWeight(const QString &word, const QSet<QString> &common)
+{
+    const double length = std::min<double>(word.size(), 10);
+    const double lengthWeight = 0.55 + 0.45 * length / 10.0;
+    return (common.contains(word) ? kCommonWordWeight : 1.0) * lengthWeight;
+}
+
+} // namespace
+
+QString Keywords::fold(const QString &word, const QString &language)
+{
+    if (language != u"en" && language != u"und")
+        return word;
+    const qsizetype n = word.size();
+    // Light stemming: "gleaned", "gleaning" and "glean" are one keyword.
+    if (n > 5 && word.endsWith(u"ing"))
+        return word.left(n - 3);
+    if (n > 5 && word.endsWith(u"ed") && !word.endsWith(u"eed"))
+        return word.left(n - 2);
+    if (n > 4 && word.endsWith(u"ies"))
+        return word.left(n - 3) + QLatin1Char('y');
+    if (n > 4 && (word.endsWith(u"sses") || word.endsWith(u"xes") || word.endsWith(u"ches") || word.endsWith(u"shes")))
+        return word.left(n - 2);
+    if (n > 3 && word.endsWith(u's') && !word.endsWith(u"ss") && !word.endsWith(u"us") && !word.endsWith(u"is"))
+        return word.left(n - 1);
+    return word;
+}
+
+bool Keywords::matches(const QString &expected, const QList<Keyword> &keywords)
+{
+    auto foldAll = [](const QString &text) {
+        QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (QString &word : words)
+            word = fold(word);
+        return QLatin1Char(' ') + words.join(QLatin1Char(' ')) + QLatin1Char(' ');
+    };
+    const QString wanted = foldAll(expected);
+    return std::any_of(keywords.cbegin(), keywords.cend(),
+                       [&](const Keyword &keyword) { return foldAll(keyword.text).contains(wanted); });
+}
+
+KeywordResult Keywords::extract(const QString &text, const KeywordOptions &options)
+{
+    KeywordResult result;
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    result.language = options.language.isEmpty() ? LanguageDetector::detect(tokens) : options.language;
+    const QSet<QString> &stop = WordLists::stopWords(result.language);
+    const QSet<QString> &english = WordLists::stopWords(QStringLiteral("en"));
+    const QSet<QString> &common = WordLists::commonWords(result.language == u"und" ? QStringLiteral("en") : result.language);
+    const bool capitalisationMeansName = result.language == u"en" || result.language == u"fr" || result.language == u"und";
+
+    QHash<QString, Candidate> words;
+    QHash<QString, Candidate> phrases;
+    QStringList run;          // folded content words since the last break
+    QStringList runSurface;
+    qsizetype contentTokens = 0;
+    auto addPhrases = [&] {
+        for (int length = 2; length <= 3; ++length) {
+            for (qsizetype start = 0; start + length <= run.size(); ++start) {
+                Candidate &phrase = phrases[run.mid(start, length).join(QLatin1Char(' '))];
+                phrase.words = length;
+                ++phrase.count;
+                ++phrase.surfaces[runSurface.mid(start, length).join(QLatin1Char(' '))];
+            }
+        }
+    };
+    for (const Token &token : tokens) {
+        const bool content = isContentWord(token, stop, english);
+        if (token.phraseBreak || !content) {
+            addPhrases();
+            run.clear();
+            runSurface.clear();
+        }
+        if (!content)
+            continue;
+        ++contentTokens;
+        const QString key = fold(token.word, result.language);
+        Candidate &word = words[key];
+        ++word.count;
+        word.capitalised += token.capitalised;
+        ++word.surfaces[token.word];
+        run.append(key);
+        runSurface.append(token.word);
+    }
+    addPhrases();
+    if (words.isEmpty())
+        return result;
+
+    QList<Candidate> candidates;
+    for (auto it = words.begin(); it != words.end(); ++it) {
+        Candidate &word = it.value();
+        word.key = it.key();
+        double score = std::pow(word.count, 0.8) * backgroundWeight(word.key, common);
+        if (capitalisationMeansName && word.capitalised * 10 >= word.count * 8)
+            score *= kProperNounBoost;
+        word.score = score;
+        candidates.append(word);
+    }
+    for (auto it = phrases.begin(); it != phrases.end(); ++it) {
+        Candidate &phrase = it.value();
+        if (phrase.count < 2)
+            continue;
+        const QStringList members = it.key().split(QLatin1Char(' '));
+        // A phrase is a unit when its words mostly occur together.
+        int rarestMember = INT_MAX;
+        double weight = 0;
+        for (const QString &member : members) {
+            rarestMember = std::min(rarestMember, words.value(member).count);
+            weight += backgroundWeight(member, common);
+        }
+        if (phrase.count * 3 < rarestMember)
+            continue;
+        phrase.key = it.key();
+        phrase.score = std::pow(phrase.count, 0.8) * weight / members.size() * kPhraseBoost;
+        candidates.append(phrase);
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.score != b.score ? a.score > b.score : a.key < b.key;
+    });
+
+    QList<const Candidate *> chosen;
+    for (const Candidate &candidate : candidates) {
+        if (chosen.size() >= options.topN)
+            break;
+        const bool redundant = std::any_of(chosen.cbegin(), chosen.cend(), [&](const Candidate *picked) {
+            if (picked->words > 1 && candidate.words == 1)
+                return picked->key.split(QLatin1Char(' ')).contains(candidate.key)
+                       && picked->count >= kSubsumedShare * candidate.count;
+            if (picked->words == 1 && candidate.words > 1)
+                return false;
+            // Overlapping phrases ("ian murdock" vs "debian founder ian murdock"): keep one.
+            return picked->words > 1 && (picked->key.contains(candidate.key) || candidate.key.contains(picked->key));
+        });
+        if (!redundant)
+            chosen.append(&candidate);
+    }
+    // Few content words make every weight unreliable.
+    const double reliability = std::min(1.0, std::sqrt(double(contentTokens) / 300.0));
+    const double top = chosen.isEmpty() ? 1.0 : chosen.first()->score;
+    for (const Candidate *candidate : chosen) {
+        Keyword keyword;
+        keyword.text = mostFrequentSurface(*candidate);
+        keyword.occurrences = candidate->count;
+        keyword.confidence = std::clamp(std::sqrt(candidate->score / top) * reliability, 0.01, 1.0);
+        result.keywords.append(keyword);
+    }
+    return result;
+}
+
+} // namespace tagsmith
