@@ -72,6 +72,48 @@ const std::vector<Migration> &migrations()
                 PRIMARY KEY(asset_id, tag_id, source)))"),
             QStringLiteral("CREATE INDEX asset_tags_tag ON asset_tags(tag_id)"),
         },
+        // 2: cached embeddings and tag models with their tags, examples and versions.
+        {
+            QStringLiteral(R"(CREATE TABLE embeddings(
+                content_hash TEXT NOT NULL,
+                variant TEXT NOT NULL,
+                vector BLOB NOT NULL,
+                probs BLOB,
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY(content_hash, variant)))"),
+            QStringLiteral(R"(CREATE TABLE models(
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                description TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL DEFAULT 'object' CHECK(kind IN ('object','action')),
+                threshold REAL NOT NULL DEFAULT 0.7,
+                status TEXT NOT NULL DEFAULT 'pending' CHECK(status IN ('pending','trained','failed')),
+                error TEXT,
+                current_version INTEGER NOT NULL DEFAULT 0,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL))"),
+            // A tag belongs to one model at most (AEM's rule), enforced by the schema.
+            QStringLiteral(R"(CREATE TABLE model_tags(
+                model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+                tag_id INTEGER NOT NULL UNIQUE REFERENCES tags(id) ON DELETE CASCADE,
+                PRIMARY KEY(model_id, tag_id)))"),
+            // An image serves under one tag of a model at most, but in any number of models.
+            QStringLiteral(R"(CREATE TABLE model_examples(
+                model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+                tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+                asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                PRIMARY KEY(model_id, asset_id)))"),
+            QStringLiteral("CREATE INDEX model_examples_tag ON model_examples(model_id, tag_id)"),
+            QStringLiteral(R"(CREATE TABLE model_versions(
+                model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+                version INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                status TEXT NOT NULL CHECK(status IN ('trained','failed')),
+                seconds REAL NOT NULL DEFAULT 0,
+                report TEXT NOT NULL,
+                weights BLOB,
+                PRIMARY KEY(model_id, version)))"),
+        },
     };
     return all;
 }
