@@ -29,7 +29,7 @@ Result<ZipArchive> OfficePart::openContainer(const QString &path, const QString 
 {
     Result<ZipArchive> archive = ZipArchive::open(path, limits);
     if (!archive.ok())
-        return Error{QCoreApplication::translate("OfficePart", "corrupt %1: %2").arg(format, archive.error())};
+        return Error{QCoreApplication::translate("OfficePart", "cannot read %1: %2").arg(format, archive.error())};
     return archive;
 }
 

@@ -2,6 +2,10 @@
 
 namespace tagsmith {
 
+namespace {
+constexpr qint64 kMaxTextRunBytes = 16 * 1024 * 1024;
+}
+
 XmlTextCollector::XmlTextCollector(const XmlTextRules &rules, QString &output, qint64 maxCharacters)
     : m_rules(rules), m_output(output), m_maxCharacters(maxCharacters)
 {
@@ -22,6 +26,14 @@ bool XmlTextCollector::feed(QByteArrayView chunk)
 {
     if (m_full || m_broken)
         return false;
+    // QXmlStreamReader holds a text run until its end tag arrives; a run of many megabytes
+    // (a zip bomb's one paragraph) would be buffered whole, so stop and call it truncated.
+    const qsizetype lastTag = chunk.lastIndexOf('<');
+    m_bytesSinceTag = lastTag < 0 ? m_bytesSinceTag + chunk.size() : chunk.size() - lastTag - 1;
+    if (m_bytesSinceTag > kMaxTextRunBytes) {
+        m_full = true;
+        return false;
+    }
     m_reader.addData(chunk.toByteArray());
     while (!m_reader.atEnd() && !m_full) {
         const QXmlStreamReader::TokenType token = m_reader.readNext();

@@ -41,6 +41,7 @@ private:
     int m_skipDepth = 0;
     bool m_full = false;
     bool m_broken = false;
+    qint64 m_bytesSinceTag = 0;
     QHash<QString, int> m_counted;
 };
 
