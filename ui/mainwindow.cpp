@@ -1,10 +1,389 @@
 #include "mainwindow.h"
 
-namespace tagsmith {
+#include "assetdelegate.h"
+#include "assetgridmodel.h"
+#include "assetgridview.h"
+#include "catalogloader.h"
+#include "foldertreemodel.h"
+#include "foldertreeview.h"
+#include "previewdialog.h"
+#include "propertiespanel.h"
+#include "thumbnailcache.h"
+#include "uploadprogressdialog.h"
+#include "workerthread.h"
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace tagsmith {
+namespace {
+
+constexpr int kMinThumbnail = 64;
+constexpr int kMaxThumbnail = 256;
+constexpr int kThumbnailStep = 32;
+constexpr int kKeepPages = 3;   // pixmaps further than this many screens away are dropped
+
+} // namespace
+
+MainWindow::MainWindow(const QString &catalogPath, QWidget *parent) : QMainWindow(parent), m_catalogPath(catalogPath)
 {
     setWindowTitle(tr("Tagsmith"));
+    buildWidgets();
+    buildActions();
+    restoreSettings();
+
+    m_loader = new CatalogLoader(catalogPath);
+    connect(m_loader, &CatalogLoader::opened, this, &MainWindow::catalogOpened);
+    connect(m_loader, &CatalogLoader::failed, this, &MainWindow::showError);
+    connect(m_loader, &CatalogLoader::foldersLoaded, this, &MainWindow::showFolders);
+    connect(m_loader, &CatalogLoader::assetsLoaded, this, &MainWindow::showAssets);
+    connect(m_loader, &CatalogLoader::detailsLoaded, this, [this](const AssetDetails &details) {
+        if (details.asset.id == m_detailsFor)
+            m_properties->showDetails(details);
+    });
+    m_loaderThread = new WorkerThread(m_loader, QStringLiteral("catalog"), this);
+    m_status->setText(tr("Opening %1…").arg(catalogPath));
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->open(); }, Qt::QueuedConnection);
+}
+
+MainWindow::~MainWindow()
+{
+    // Stop the upload first: its thread's owner waits for the running step to return.
+    if (m_uploadJob)
+        m_uploadJob->cancel();
+    delete m_uploadThread;
+    delete m_loaderThread;
+}
+
+void MainWindow::buildWidgets()
+{
+    m_folderModel = new FolderTreeModel(this);
+    m_tree = new FolderTreeView;
+    m_tree->setObjectName(QStringLiteral("folderTree"));
+    m_tree->setModel(m_folderModel);
+
+    m_gridModel = new AssetGridModel(this);
+    m_thumbnails = new ThumbnailCache(96LL << 20, this);
+    m_delegate = new AssetDelegate(m_thumbnails, this);
+    m_grid = new AssetGridView;
+    m_grid->setObjectName(QStringLiteral("assetGrid"));
+    m_grid->setModel(m_gridModel);
+    m_grid->setItemDelegate(m_delegate);
+
+    m_properties = new PropertiesPanel;
+    m_properties->setObjectName(QStringLiteral("propertiesPanel"));
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(m_properties);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 700, 300});
+    setCentralWidget(m_splitter);
+
+    m_status = new QLabel;
+    m_jobProgress = new QProgressBar;
+    m_jobProgress->setMaximumWidth(220);
+    m_jobProgress->setVisible(false);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_jobProgress);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            selectFolder(current.data(FolderTreeModel::PathRole).toString());
+    });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_grid, &QAbstractItemView::activated, this, &MainWindow::openPreview);
+    connect(m_grid, &AssetGridView::scrollSettled, this, &MainWindow::dropFarThumbnails);
+    connect(m_grid, &AssetGridView::filesDropped, this, [this](const QStringList &paths) {
+        if (m_currentFolder.isEmpty()) {
+            m_status->setText(tr("Choose a folder in the tree first: dropped files are copied into it."));
+            return;
+        }
+        upload(paths, m_currentFolder);
+    });
+    connect(m_tree, &FolderTreeView::filesDropped, this, &MainWindow::upload);
+    connect(m_tree, &FolderTreeView::rootsDropped, this, [this](const QStringList &folders) { upload(folders, {}); });
+    connect(m_thumbnails, &ThumbnailCache::ready, this, [this](qint64 assetId) {
+        const int row = m_gridModel->rowOf(assetId);
+        if (row >= 0)
+            m_grid->viewport()->update(m_grid->visualRect(m_gridModel->index(row)));
+    });
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Folder…"),
+                                                this, &MainWindow::importFolder);
+    importAction->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                                              this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("&Larger Thumbnails"), this,
+                                          [this] { setThumbnailSize(m_delegate->thumbnailSize() + kThumbnailStep); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("&Smaller Thumbnails"), this,
+                                           [this] { setThumbnailSize(m_delegate->thumbnailSize() - kThumbnailStep); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *preview = viewMenu->addAction(tr("&Preview"), this, [this] { openPreview(m_grid->currentIndex()); });
+    preview->setShortcut(Qt::Key_Space);
+    viewMenu->addSeparator();
+
+    QMenu *sortMenu = viewMenu->addMenu(tr("S&ort By"));
+    m_sortActions = new QActionGroup(this);
+    const std::pair<AssetSort, QString> sorts[] = {{AssetSort::Name, tr("&Name")},
+                                                   {AssetSort::Date, tr("&Date Modified")},
+                                                   {AssetSort::Size, tr("&Size")},
+                                                   {AssetSort::Type, tr("&Type")}};
+    for (const auto &[sort, label] : sorts) {
+        QAction *action = sortMenu->addAction(label, this, [this, sort = sort] { setSort(sort); });
+        action->setCheckable(true);
+        action->setData(int(sort));
+        m_sortActions->addAction(action);
+    }
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(importAction);
+    toolBar->addSeparator();
+    toolBar->addAction(zoomOut);
+    toolBar->addAction(zoomIn);
+    toolBar->addSeparator();
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search (coming soon)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_search->setEnabled(false);
+    toolBar->addWidget(m_search);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_delegate->setThumbnailSize(std::clamp(settings.value(QStringLiteral("grid/thumbnailSize"), 160).toInt(),
+                                            kMinThumbnail, kMaxThumbnail));
+    m_sort = AssetSort(std::clamp(settings.value(QStringLiteral("grid/sort"), 0).toInt(), 0, int(AssetSort::Type)));
+    const QList<QAction *> actions = m_sortActions->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toInt() == int(m_sort));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("grid/thumbnailSize"), m_delegate->thumbnailSize());
+    settings.setValue(QStringLiteral("grid/sort"), int(m_sort));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::catalogOpened(const CatalogPtr &catalog)
+{
+    m_catalog = catalog;
+    m_uploadJob = new UploadJob(catalog);
+    connect(m_uploadJob, &UploadJob::copyProgress, this, [this](int done, int total, const QString &name, int failed) {
+        m_jobProgress->setRange(0, total);
+        m_jobProgress->setValue(done);
+        if (m_uploadDialog)
+            m_uploadDialog->setCopyProgress(done, total, name, failed);
+    });
+    connect(m_uploadJob, &UploadJob::importProgress, this, [this](int done, int total, const QString &name) {
+        m_jobProgress->setRange(0, total);
+        m_jobProgress->setValue(done);
+        m_status->setText(tr("Importing %1 of %2…").arg(done).arg(total));
+        if (m_uploadDialog)
+            m_uploadDialog->setImportProgress(done, total, name);
+    });
+    connect(m_uploadJob, &UploadJob::finished, this, &MainWindow::showUploadFinished);
+    m_uploadThread = new WorkerThread(m_uploadJob, QStringLiteral("upload"), this);
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->loadFolders(); }, Qt::QueuedConnection);
+}
+
+void MainWindow::showFolders(const QList<FolderNode> &folders)
+{
+    const QString wanted = m_currentFolder;
+    {
+        // Resetting the model must not count as the user picking a folder.
+        const QSignalBlocker blocker(m_tree->selectionModel());
+        m_folderModel->setFolders(folders);
+    }
+    m_tree->expandToDepth(0);
+    QModelIndex current = m_folderModel->indexOfPath(wanted);
+    if (!current.isValid())
+        current = m_folderModel->index(0, 0);
+    for (QModelIndex parent = current.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    selectFolder(current.isValid() ? current.data(FolderTreeModel::PathRole).toString() : QString());
+    Q_EMIT foldersShown();
+}
+
+void MainWindow::selectFolder(const QString &folderPath)
+{
+    m_currentFolder = folderPath;
+    const QModelIndex index = m_folderModel->indexOfPath(folderPath);
+    if (index.isValid() && m_tree->currentIndex() != index) {
+        const QSignalBlocker blocker(m_tree->selectionModel());
+        m_tree->setCurrentIndex(index);
+    }
+    requestAssets();
+}
+
+void MainWindow::requestAssets()
+{
+    const int request = ++m_assetsRequest;
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader, request, folder = m_currentFolder, sort = m_sort] {
+        loader->loadAssets(request, folder, sort);
+    }, Qt::QueuedConnection);
+}
+
+void MainWindow::showAssets(int request, const QList<AssetSummary> &assets)
+{
+    if (request != m_assetsRequest)
+        return;   // a newer folder or sort was asked for meanwhile
+    m_gridModel->setAssets(assets);
+    m_properties->clear();
+    m_detailsFor = 0;
+    m_status->setText(tr("%n asset(s) in %1", nullptr, int(assets.size()))
+                          .arg(m_currentFolder.isEmpty() ? tr("the catalog") : m_currentFolder));
+    Q_EMIT assetsShown(int(assets.size()));
+}
+
+void MainWindow::selectionChanged()
+{
+    const QModelIndexList selected = m_grid->selectionModel()->selectedIndexes();
+    if (selected.size() != 1) {
+        m_detailsFor = 0;
+        if (selected.isEmpty())
+            m_properties->clear();
+        else
+            m_properties->showSelectionCount(int(selected.size()));
+        return;
+    }
+    m_detailsFor = selected.first().data(AssetGridModel::AssetIdRole).toLongLong();
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader, id = m_detailsFor] { loader->loadDetails(id); },
+                              Qt::QueuedConnection);
+}
+
+void MainWindow::setThumbnailSize(int pixels)
+{
+    pixels = std::clamp(pixels, kMinThumbnail, kMaxThumbnail);
+    if (pixels == m_delegate->thumbnailSize())
+        return;
+    m_delegate->setThumbnailSize(pixels);
+    // Uniform item sizes are cached by the view; a reset of the layout picks up the new one.
+    const QModelIndex current = m_grid->currentIndex();
+    m_grid->setUniformItemSizes(false);
+    m_grid->setUniformItemSizes(true);
+    m_grid->doItemsLayout();
+    m_grid->scrollTo(current);
+}
+
+void MainWindow::setSort(AssetSort sort)
+{
+    m_sort = sort;
+    const QList<QAction *> actions = m_sortActions->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toInt() == int(sort));
+    requestAssets();
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!folder.isEmpty())
+        upload({folder}, {});
+}
+
+void MainWindow::upload(const QStringList &paths, const QString &targetFolder)
+{
+    if (!m_uploadJob || paths.isEmpty())
+        return;
+    if (m_uploadDialog && !m_uploadDialog->isFinished()) {
+        m_status->setText(tr("Another import is still running; try again when it has finished."));
+        return;
+    }
+    delete m_uploadDialog;
+    m_uploadDialog = new UploadProgressDialog(targetFolder.isEmpty() ? tr("Importing") : tr("Copying into %1").arg(targetFolder),
+                                              this);
+    connect(m_uploadDialog, &UploadProgressDialog::cancelRequested, this, [job = m_uploadJob] { job->cancel(); });
+    m_uploadDialog->show();
+    m_jobProgress->setRange(0, 0);
+    m_jobProgress->setVisible(true);
+    // Show where the files go; the folder is listed again when the import has finished.
+    const QString shown = targetFolder.isEmpty() ? QFileInfo(paths.first()).canonicalFilePath() : targetFolder;
+    if (!targetFolder.isEmpty())
+        selectFolder(shown);
+    else
+        m_currentFolder = shown;
+    QMetaObject::invokeMethod(m_uploadJob, [job = m_uploadJob, paths, targetFolder] { job->run(paths, targetFolder); },
+                              Qt::QueuedConnection);
+}
+
+void MainWindow::showUploadFinished(const UploadSummary &summary)
+{
+    m_jobProgress->setVisible(false);
+    if (m_uploadDialog)
+        m_uploadDialog->setFinished(summary);
+    const ImportReport &report = summary.import;
+    m_status->setText(tr("Import finished: %1 added, %2 updated, %3 failed")
+                          .arg(report.added).arg(report.updated).arg(report.failed + int(summary.copy.errors.size())));
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->loadFolders(); }, Qt::QueuedConnection);
+    Q_EMIT uploadFinished(summary);
+}
+
+void MainWindow::openPreview(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    auto *dialog = new PreviewDialog(m_gridModel->asset(index.row()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::dropFarThumbnails(int firstRow, int lastRow)
+{
+    if (firstRow < 0)
+        return;
+    const int margin = (lastRow - firstRow + 1) * kKeepPages;
+    m_thumbnails->keepOnly([this, low = firstRow - margin, high = lastRow + margin](qint64 assetId) {
+        const int row = m_gridModel->rowOf(assetId);
+        return row >= low && row <= high;
+    });
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_status->setText(message);
 }
 
 } // namespace tagsmith

@@ -1,13 +1,99 @@
 #pragma once
 
+#include "catalog/browsequeries.h"
+#include "catalog/catalog.h"
+#include "uploadjob.h"
+
 #include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSplitter;
 
 namespace tagsmith {
 
+class AssetDelegate;
+class AssetGridModel;
+class AssetGridView;
+class CatalogLoader;
+class FolderTreeModel;
+class FolderTreeView;
+class PropertiesPanel;
+class ThumbnailCache;
+class UploadProgressDialog;
+class WorkerThread;
+
+// The browse window: folder tree | thumbnail grid | properties. All catalog reads go
+// through the CatalogLoader on its own thread; uploads run on a second thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(const QString &catalogPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the assets in `folderPath` and below (all assets when empty).
+    void selectFolder(const QString &folderPath);
+    QString currentFolder() const { return m_currentFolder; }
+    // Copies `paths` into `targetFolder` and imports them; with no target they are indexed in place.
+    void upload(const QStringList &paths, const QString &targetFolder);
+    void setThumbnailSize(int pixels);
+    void setSort(AssetSort sort);
+
+    UploadProgressDialog *uploadDialog() const { return m_uploadDialog; }
+    ThumbnailCache *thumbnailCache() const { return m_thumbnails; }
+
+Q_SIGNALS:
+    void foldersShown();
+    void assetsShown(int count);
+    void uploadFinished(const tagsmith::UploadSummary &summary);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildWidgets();
+    void buildActions();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void catalogOpened(const CatalogPtr &catalog);
+    void showFolders(const QList<FolderNode> &folders);
+    void showAssets(int request, const QList<AssetSummary> &assets);
+    void selectionChanged();
+    void requestAssets();
+    void importFolder();
+    void openPreview(const QModelIndex &index);
+    void showUploadFinished(const UploadSummary &summary);
+    void dropFarThumbnails(int firstRow, int lastRow);
+    void showError(const QString &message);
+
+    QString m_catalogPath;
+    CatalogPtr m_catalog;              // only handed to jobs; never queried on this thread
+    CatalogLoader *m_loader = nullptr;
+    WorkerThread *m_loaderThread = nullptr;
+    UploadJob *m_uploadJob = nullptr;
+    WorkerThread *m_uploadThread = nullptr;
+    UploadProgressDialog *m_uploadDialog = nullptr;
+
+    FolderTreeModel *m_folderModel = nullptr;
+    FolderTreeView *m_tree = nullptr;
+    AssetGridModel *m_gridModel = nullptr;
+    AssetGridView *m_grid = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    AssetDelegate *m_delegate = nullptr;
+    PropertiesPanel *m_properties = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_jobProgress = nullptr;
+    QActionGroup *m_sortActions = nullptr;
+
+    QString m_currentFolder;
+    AssetSort m_sort = AssetSort::Name;
+    int m_assetsRequest = 0;
+    qint64 m_detailsFor = 0;
 };
 
 } // namespace tagsmith

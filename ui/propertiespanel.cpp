@@ -1,0 +1,127 @@
+#include "propertiespanel.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace tagsmith {
+namespace {
+
+// Rows of a two-column HTML table; values are escaped here, once.
+class HtmlTable {
+public:
+    void section(const QString &title)
+    {
+        m_html += QStringLiteral("<tr><td colspan=2 style='padding-top:8px'><b>%1</b></td></tr>").arg(title.toHtmlEscaped());
+    }
+    void row(const QString &label, const QString &value, const QString &style = {})
+    {
+        if (value.isEmpty())
+            return;
+        m_html += QStringLiteral("<tr><td style='color:#777;padding-right:8px' valign=top>%1</td><td style='%3'>%2</td></tr>")
+                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), style);
+    }
+    QString html() const { return QStringLiteral("<table cellspacing=2>") + m_html + QStringLiteral("</table>"); }
+
+private:
+    QString m_html;
+};
+
+QString duration(double seconds)
+{
+    const int whole = int(std::lround(seconds));
+    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+PropertiesPanel::PropertiesPanel(QWidget *parent) : QScrollArea(parent), m_label(new QLabel)
+{
+    m_label->setObjectName(QStringLiteral("propertiesText"));
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setWordWrap(true);
+    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setMargin(8);
+    setWidget(m_label);
+    setWidgetResizable(true);
+    setMinimumWidth(220);
+    clear();
+}
+
+void PropertiesPanel::clear()
+{
+    m_label->setText(tr("<i>Select an asset to see its properties.</i>"));
+}
+
+void PropertiesPanel::showSelectionCount(int count)
+{
+    m_label->setText(tr("<b>%n assets selected</b>", nullptr, count));
+}
+
+void PropertiesPanel::showDetails(const AssetDetails &details)
+{
+    const AssetRecord &asset = details.asset;
+    const MediaInfo &media = asset.media;
+    const QLocale locale;
+    HtmlTable table;
+    table.section(asset.name);
+    if (asset.status == AssetStatus::Failed)
+        table.row(tr("Problem"), media.error, QStringLiteral("color:#c62828;font-weight:bold"));
+    else if (asset.status == AssetStatus::Missing)
+        table.row(tr("Problem"), tr("The file is missing: %1").arg(media.error), QStringLiteral("color:#c62828"));
+
+    table.section(tr("File"));
+    table.row(tr("Path"), asset.path);
+    table.row(tr("Size"), tr("%1 (%2 bytes)").arg(locale.formattedDataSize(asset.size), locale.toString(asset.size)));
+    table.row(tr("Modified"), locale.toString(QDateTime::fromSecsSinceEpoch(asset.mtime), QLocale::ShortFormat));
+    table.row(tr("Type"), media.mime);
+
+    table.section(tr("Media"));
+    if (media.width > 0 && media.height > 0)
+        table.row(asset.media.kind == AssetKind::Document ? tr("Page size") : tr("Dimensions"),
+                  asset.media.kind == AssetKind::Document ? tr("%1 × %2 pt").arg(media.width).arg(media.height)
+                                                          : tr("%1 × %2 px").arg(media.width).arg(media.height));
+    if (media.durationSec > 0)
+        table.row(tr("Duration"), duration(media.durationSec));
+    table.row(tr("Codec"), media.codec);
+    if (media.pages > 0)
+        table.row(tr("Pages"), locale.toString(media.pages));
+    if (media.rotation != 0)
+        table.row(tr("Rotation"), tr("%1°").arg(media.rotation));
+
+    table.section(tr("Manual tags"));
+    bool anyManual = false;
+    bool anySmart = false;
+    for (const AssetTag &tag : details.tags) {
+        if (tag.source == TagSource::Manual) {
+            table.row(QStringLiteral("•"), tag.tag);
+            anyManual = true;
+        }
+    }
+    if (!anyManual)
+        table.row(QString(), tr("none"));
+    table.section(tr("Smart tags"));
+    for (const AssetTag &tag : details.tags) {
+        if (tag.source != TagSource::Smart || tag.state == TagState::Deleted)
+            continue;
+        table.row(tr("%1%").arg(int(std::lround(tag.confidence * 100))),
+                  tr("%1 (model %2, v%3)").arg(tag.tag, tag.model).arg(tag.version));
+        anySmart = true;
+    }
+    if (!anySmart)
+        table.row(QString(), tr("none"));
+    m_label->setText(table.html());
+}
+
+QString PropertiesPanel::plainText() const
+{
+    QTextDocument document;
+    document.setHtml(m_label->text());
+    return document.toPlainText();
+}
+
+} // namespace tagsmith

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "catalog/browsequeries.h"
+
+#include <QScrollArea>
+
+class QLabel;
+
+namespace tagsmith {
+
+// The facts of the selected asset: file, media, EXIF basics, tags (manual and smart),
+// and, for a failed asset, its reason in red.
+class PropertiesPanel : public QScrollArea {
+    Q_OBJECT
+public:
+    explicit PropertiesPanel(QWidget *parent = nullptr);
+
+    void showDetails(const AssetDetails &details);
+    void showSelectionCount(int count);
+    void clear();
+
+    // The panel's current text, as a reader sees it (for tests and accessibility).
+    QString plainText() const;
+
+private:
+    QLabel *m_label;
+};
+
+} // namespace tagsmith
