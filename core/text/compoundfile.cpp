@@ -1,6 +1,7 @@
 #include "compoundfile.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
 
 namespace tagsmith {
 
@@ -9,8 +10,8 @@ namespace {
 constexpr quint32 kEndOfChain = 0xFFFFFFFE;
 constexpr quint32 kLastRegularSector = 0xFFFFFFFA;
 
-quint16 le16(const char *p) { return quint16(uchar(p[0]) | uchar(p[1]) << 8); }
-quint32 le32(const char *p) { return quint32(le16(p)) | quint32(le16(p + 2)) << 16; }
+quint16 le16(const char *p) { return qFromLittleEndian<quint16>(p); }
+quint32 le32(const char *p) { return qFromLittleEndian<quint32>(p); }
 
 Error cfbError(const char *text)
 {

@@ -3,6 +3,7 @@
 #include "compoundfile.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
 #include <QFile>
 #include <QSet>
 
@@ -16,8 +17,8 @@ constexpr quint16 kTextCharsAtom = 0x0FA0;
 constexpr quint16 kTextBytesAtom = 0x0FA8;
 constexpr int kMaxDepth = 32;
 
-quint16 le16(const char *p) { return quint16(uchar(p[0]) | uchar(p[1]) << 8); }
-quint32 le32(const char *p) { return quint32(le16(p)) | quint32(le16(p + 2)) << 16; }
+quint16 le16(const char *p) { return qFromLittleEndian<quint16>(p); }
+quint32 le32(const char *p) { return qFromLittleEndian<quint32>(p); }
 
 struct Walk {
     const QByteArray &stream;

@@ -1,6 +1,7 @@
 #include "ziparchive.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
 #include <QFile>
 
 #include <zlib.h>
@@ -15,8 +16,8 @@ constexpr quint32 kLocalHeader = 0x04034b50;
 constexpr qint64 kChunk = 64 * 1024;
 constexpr quint64 kRatioCheckFloor = 1024 * 1024;
 
-quint16 le16(const char *p) { return quint16(uchar(p[0]) | uchar(p[1]) << 8); }
-quint32 le32(const char *p) { return quint32(le16(p)) | quint32(le16(p + 2)) << 16; }
+quint16 le16(const char *p) { return qFromLittleEndian<quint16>(p); }
+quint32 le32(const char *p) { return qFromLittleEndian<quint32>(p); }
 
 Error zipError(const char *text, const QString &arg = {})
 {
