@@ -9,6 +9,7 @@ std::span<const Command> commandTable()
     // Longer command words first where one is a prefix of another.
     static const Command table[] = {
         {"import", "import PATH... [--json]", runImport},
+        {"bench train", "bench train --data DIR [--json]", runBenchTrain},
         {"bench fewshot", "bench fewshot --data DIR [--photos DIR] [--videos DIR] [--c C[,C...]] [--flip] [--json]", runBenchFewshot},
         {"bench import", "bench import [--data DIR] [--json]", runBenchImport},
         {"models install", "models install SRC [--json]", runModelsInstall},

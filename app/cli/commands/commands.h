@@ -6,6 +6,7 @@
 namespace tagsmith::cli {
 
 int runImport(CliContext &context, const QStringList &arguments);
+int runBenchTrain(CliContext &context, const QStringList &arguments);
 int runBenchFewshot(CliContext &context, const QStringList &arguments);
 int runBenchImport(CliContext &context, const QStringList &arguments);
 int runModelsInstall(CliContext &context, const QStringList &arguments);
