@@ -12,6 +12,7 @@ std::span<const Command> commandTable()
         {"bench train", "bench train --data DIR [--json]", runBenchTrain},
         {"bench fewshot", "bench fewshot --data DIR [--photos DIR] [--videos DIR] [--c C[,C...]] [--flip] [--json]", runBenchFewshot},
         {"bench import", "bench import [--data DIR] [--json]", runBenchImport},
+        {"bench thumbs", "bench thumbs [--data DIR] [--json]", runBenchThumbs},
         {"models install", "models install SRC [--json]", runModelsInstall},
         {"models list", "models list [--json]", runModelsList},
         {"list", "list [--json]", runList},

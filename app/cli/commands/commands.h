@@ -9,6 +9,7 @@ int runImport(CliContext &context, const QStringList &arguments);
 int runBenchTrain(CliContext &context, const QStringList &arguments);
 int runBenchFewshot(CliContext &context, const QStringList &arguments);
 int runBenchImport(CliContext &context, const QStringList &arguments);
+int runBenchThumbs(CliContext &context, const QStringList &arguments);
 int runModelsInstall(CliContext &context, const QStringList &arguments);
 int runModelsList(CliContext &context, const QStringList &arguments);
 int runList(CliContext &context, const QStringList &arguments);
