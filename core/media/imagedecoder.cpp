@@ -38,7 +38,13 @@ Result<QImage> ImageDecoder::decode(const QString &path, QSize minimumSize, cons
     const QString problem = FileCheck::problem(path);
     if (!problem.isEmpty())
         return Error{problem};
-    const QString mime = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name();
+    return decodeDetected(path, QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name(),
+                          minimumSize, limits);
+}
+
+Result<QImage> ImageDecoder::decodeDetected(const QString &path, const QString &mime, QSize minimumSize,
+                                            const ProbeLimits &limits)
+{
     Result<QImage> image = Error{};
     if (mime == QLatin1String("image/heif") || mime == QLatin1String("image/avif"))
         image = HeifImage::decode(path, limits.maxPixels, 0);

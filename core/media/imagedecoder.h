@@ -21,6 +21,9 @@ public:
     // Format: RGB32, or ARGB32 when the image has alpha.
     // Time is bounded through the pixel limit; PSD decoding also honours limits.timeoutMs.
     static Result<QImage> decode(const QString &path, QSize minimumSize = {}, const ProbeLimits &limits = {});
+    // The same for a readable file whose content MIME type the caller already detected.
+    static Result<QImage> decodeDetected(const QString &path, const QString &mime, QSize minimumSize,
+                                         const ProbeLimits &limits);
 
 private:
     static Result<QImage> decodeWithQt(const QString &path, QSize minimumSize, const ProbeLimits &limits);

@@ -6,6 +6,7 @@
 #include "pdfprobe.h"
 #include "videoframes.h"
 
+#include <QColorSpace>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -24,11 +25,15 @@ namespace {
 const QString UriKey = QStringLiteral("Thumb::URI");
 const QString MTimeKey = QStringLiteral("Thumb::MTime");
 
+// Thumbnails are sRGB without an embedded profile: viewers show them right, files stay small.
 QImage fitInBox(const QImage &image, int box)
 {
-    if (image.width() <= box && image.height() <= box)
-        return image;
-    return image.scaled(box, box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QImage fitted = image.width() <= box && image.height() <= box
+        ? image : image.scaled(box, box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (fitted.colorSpace().isValid() && fitted.colorSpace() != QColorSpace(QColorSpace::SRgb))
+        fitted.convertToColorSpace(QColorSpace(QColorSpace::SRgb));
+    fitted.setColorSpace(QColorSpace());
+    return fitted;
 }
 
 QString modificationTime(const QString &path)
@@ -80,7 +85,7 @@ Result<QImage> Thumbnailer::render(const QString &path) const
         return Error{problem};
     const QString mime = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent).name();
     if (mime.startsWith(QLatin1String("image/"))) {
-        const Result<QImage> image = ImageDecoder::decode(path, QSize(Size, Size), m_limits);
+        const Result<QImage> image = ImageDecoder::decodeDetected(path, mime, QSize(Size, Size), m_limits);
         return image ? Result<QImage>(fitInBox(image.value(), Size)) : image;
     }
     if (mime == QLatin1String("application/pdf"))
