@@ -101,16 +101,19 @@ QImage AvDecoder::toImage(const AVFrame *frame, int minimumShortSide)
                                      AV_PIX_FMT_BGRA, SWS_AREA, nullptr, nullptr, nullptr);
     if (!sws)
         return {};
-    QImage image(outWidth, outHeight, QImage::Format_ARGB32);
-    if (image.isNull()) {
+    // swscale's SIMD paths store whole vectors and can write past the end of the last row
+    // (valgrind: invalid writes after a QImage of odd width): scale into a padded buffer.
+    const int paddedWidth = (outWidth + 31) & ~31;
+    QImage padded(paddedWidth, outHeight + 1, QImage::Format_ARGB32);
+    if (padded.isNull()) {
         sws_freeContext(sws);
         return {};
     }
-    uint8_t *destination[4] = {image.bits(), nullptr, nullptr, nullptr};
-    const int strides[4] = {int(image.bytesPerLine()), 0, 0, 0};
+    uint8_t *destination[4] = {padded.bits(), nullptr, nullptr, nullptr};
+    const int strides[4] = {int(padded.bytesPerLine()), 0, 0, 0};
     sws_scale(sws, frame->data, frame->linesize, 0, height, destination, strides);
     sws_freeContext(sws);
-    return image;
+    return padded.copy(0, 0, outWidth, outHeight);
 }
 
 } // namespace tagsmith

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <memory>
+#include <mutex>
 
 namespace tagsmith {
 
@@ -27,6 +28,9 @@ struct OpenedHeif {
 
 static Result<OpenedHeif> openPrimary(const QString &path, qint64 maxPixels)
 {
+    // Registers the decoder plugins once, before any thread races to do it implicitly.
+    static std::once_flag once;
+    std::call_once(once, [] { heif_init(nullptr); });
     OpenedHeif opened;
     opened.context.reset(heif_context_alloc());
     // libheif refuses images wider or taller than this before allocating.

@@ -7,6 +7,7 @@
 #include "videoprobe.h"
 
 #include <QFileInfo>
+#include <QImageReader>
 #include <QMimeDatabase>
 
 namespace tagsmith {
@@ -36,6 +37,9 @@ MediaInfo MediaProber::probe(const QString &path) const
 
     const QMimeType byContent = mimeDatabase.mimeTypeForFile(path, QMimeDatabase::MatchContent);
     info.mime = byContent.name();
+    // X bitmaps are C source: the MIME magic sees text, only the image reader recognises them.
+    if (info.mime == QLatin1String("text/plain") && QImageReader::imageFormat(path) == "xbm")
+        info.mime = QStringLiteral("image/x-xbitmap");
     info.kind = kindForMime(info.mime);
     if (info.mime == QLatin1String("application/pdf")) {
         PdfProbe::probe(path, info);

@@ -259,6 +259,61 @@ private slots:
             QCOMPARE(info.pages, pages);
     }
 
+    // Formats the datasets lack, written by Qt at test time from a real photo.
+    void qtWrittenFormats_data()
+    {
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<QString>("mime");
+        QTest::newRow("pbm") << QByteArray("pbm") << "image/x-portable-bitmap";
+        QTest::newRow("pgm") << QByteArray("pgm") << "image/x-portable-graymap";
+        QTest::newRow("ppm") << QByteArray("ppm") << "image/x-portable-pixmap";
+        QTest::newRow("xbm") << QByteArray("xbm") << "image/x-xbitmap";
+        QTest::newRow("xpm") << QByteArray("xpm") << "image/x-xpixmap";
+        QTest::newRow("ico") << QByteArray("ico") << "image/vnd.microsoft.icon";
+        QTest::newRow("bmp") << QByteArray("bmp") << "image/bmp";
+        QTest::newRow("tiff") << QByteArray("tiff") << "image/tiff";
+        QTest::newRow("webp") << QByteArray("webp") << "image/webp";
+    }
+
+    void qtWrittenFormats()
+    {
+        QFETCH(QByteArray, format);
+        QFETCH(QString, mime);
+        QTemporaryDir dir;
+        QImage photo(Datasets + QStringLiteral("/photos/red_apple.jpg"));
+        QVERIFY(!photo.isNull());
+        photo = photo.scaled(120, 90); // ICO tops out at 256 px
+        // No extension: detection must come from the content.
+        const QString path = dir.filePath(QStringLiteral("written"));
+        QVERIFY(photo.save(path, format.constData()));
+        const MediaInfo info = MediaProber().probe(path);
+        QVERIFY2(info.ok(), qPrintable(info.error));
+        QCOMPARE(info.mime, mime);
+        QCOMPARE(info.kind, AssetKind::Image);
+        QCOMPARE(QSize(info.width, info.height), QSize(120, 90));
+
+        // The same file cut in half must not pass as sound (formats without an end marker may
+        // still decode; then the size must still be right).
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        const MediaInfo cut = MediaProber().probe(path);
+        if (cut.ok())
+            QCOMPARE(QSize(cut.width, cut.height), QSize(120, 90));
+        else
+            QVERIFY(!cut.error.isEmpty());
+    }
+
+    // The AVIOInterruptCB deadline is what stops a hostile stream from hanging a worker.
+    void videoDeadlineInterrupts()
+    {
+        ProbeLimits limits;
+        limits.timeoutMs = 0;
+        const MediaInfo info = MediaProber(limits).probe(Datasets + QStringLiteral("/videos/people_walking_campus.mp4"));
+        QVERIFY2(info.error.contains(QLatin1String("timed out")), qPrintable(info.error));
+    }
+
     void nonFilesGiveClearReasons()
     {
         QTemporaryDir dir;
