@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 // RFC 4180 reader for the dataset manifests: quoted fields may hold commas, doubled quotes and
 // line feeds (one bad/ file name contains a newline).
@@ -72,6 +73,22 @@ inline QList<QHash<QString, QString>> readCsvRecords(const QString &path)
         records << record;
     }
     return records;
+}
+
+// Data-table rows "file, displayWidth, displayHeight" from a photos/ or videos/ manifest;
+// returns the number of rows so callers can check the manifest is complete.
+inline qsizetype addDisplaySizeRows(const QString &manifest)
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("displayWidth");
+    QTest::addColumn<int>("displayHeight");
+    const auto records = readCsvRecords(manifest);
+    for (const auto &row : records) {
+        const QString file = row.value(QStringLiteral("file"));
+        QTest::addRow("%s", qPrintable(file)) << file << row.value(QStringLiteral("display_width")).toInt()
+                                              << row.value(QStringLiteral("display_height")).toInt();
+    }
+    return records.size();
 }
 
 } // namespace tagsmith::test

@@ -4,7 +4,7 @@
 #include <QTest>
 
 using namespace tagsmith;
-using tagsmith::test::readCsvRecords;
+using tagsmith::test::addDisplaySizeRows;
 
 namespace {
 const QString Datasets = QStringLiteral(TAGSMITH_SHARED_DIR "/datasets");
@@ -15,16 +15,7 @@ class TestImageDecoder : public QObject {
 private slots:
     void photosUprightAndReduced_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("displayWidth");
-        QTest::addColumn<int>("displayHeight");
-        const auto records = readCsvRecords(Datasets + QStringLiteral("/photos/manifest.csv"));
-        QVERIFY(!records.isEmpty());
-        for (const auto &row : records) {
-            const QString file = row.value(QStringLiteral("file"));
-            QTest::addRow("%s", qPrintable(file)) << file << row.value(QStringLiteral("display_width")).toInt()
-                                                  << row.value(QStringLiteral("display_height")).toInt();
-        }
+        QCOMPARE(addDisplaySizeRows(Datasets + QStringLiteral("/photos/manifest.csv")), 112);
     }
 
     void photosUprightAndReduced()

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 using namespace tagsmith;
+using tagsmith::test::addDisplaySizeRows;
 using tagsmith::test::readCsvRecords;
 
 namespace {
@@ -161,16 +162,7 @@ private slots:
 
     void photos_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("displayWidth");
-        QTest::addColumn<int>("displayHeight");
-        const auto records = readCsvRecords(Datasets + QStringLiteral("/photos/manifest.csv"));
-        QCOMPARE(records.size(), 112);
-        for (const auto &row : records) {
-            const QString file = row.value(QStringLiteral("file"));
-            QTest::addRow("%s", qPrintable(file)) << file << row.value(QStringLiteral("display_width")).toInt()
-                                                  << row.value(QStringLiteral("display_height")).toInt();
-        }
+        QCOMPARE(addDisplaySizeRows(Datasets + QStringLiteral("/photos/manifest.csv")), 112);
     }
 
     void photos()

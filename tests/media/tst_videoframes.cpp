@@ -6,7 +6,7 @@
 #include <cmath>
 
 using namespace tagsmith;
-using tagsmith::test::readCsvRecords;
+using tagsmith::test::addDisplaySizeRows;
 
 namespace {
 const QString Datasets = QStringLiteral(TAGSMITH_SHARED_DIR "/datasets");
@@ -33,16 +33,7 @@ class TestVideoFrames : public QObject {
 private slots:
     void representativeFrame_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("displayWidth");
-        QTest::addColumn<int>("displayHeight");
-        const auto records = readCsvRecords(Datasets + QStringLiteral("/videos/manifest.csv"));
-        QCOMPARE(records.size(), 9);
-        for (const auto &row : records) {
-            const QString file = row.value(QStringLiteral("file"));
-            QTest::addRow("%s", qPrintable(file)) << file << row.value(QStringLiteral("display_width")).toInt()
-                                                  << row.value(QStringLiteral("display_height")).toInt();
-        }
+        QCOMPARE(addDisplaySizeRows(Datasets + QStringLiteral("/videos/manifest.csv")), 9);
     }
 
     void representativeFrame()
