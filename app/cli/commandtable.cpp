@@ -9,6 +9,11 @@ std::span<const Command> commandTable()
     // Longer command words first where one is a prefix of another.
     static const Command table[] = {
         {"import", "import PATH... [--json]", runImport},
+        {"model train", "model train NAME --from-folders DIR [--json]", runModelTrain},
+        {"model list", "model list [--json]", runModelList},
+        {"model report", "model report NAME [--csv FILE] [--json]", runModelReport},
+        {"model versions", "model versions NAME [--json]", runModelVersions},
+        {"model restore", "model restore NAME VERSION", runModelRestore},
         {"bench train", "bench train --data DIR [--json]", runBenchTrain},
         {"bench fewshot", "bench fewshot --data DIR [--photos DIR] [--videos DIR] [--c C[,C...]] [--flip] [--json]", runBenchFewshot},
         {"bench import", "bench import [--data DIR] [--json]", runBenchImport},

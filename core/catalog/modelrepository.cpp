@@ -54,7 +54,7 @@ Result<qint64> ModelRepository::create(const QString &name, const QString &descr
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto query = sql::exec(m_db, QStringLiteral("INSERT INTO models(name, description, created_at, updated_at) VALUES(?,?,?,?)"),
-                           {name, description, now, now});
+                           {name, description.isNull() ? QStringLiteral("") : description, now, now});
     if (!query)
         return Error{query.error()};
     return query.value().lastInsertId().toLongLong();

@@ -6,6 +6,11 @@
 namespace tagsmith::cli {
 
 int runImport(CliContext &context, const QStringList &arguments);
+int runModelTrain(CliContext &context, const QStringList &arguments);
+int runModelList(CliContext &context, const QStringList &arguments);
+int runModelReport(CliContext &context, const QStringList &arguments);
+int runModelVersions(CliContext &context, const QStringList &arguments);
+int runModelRestore(CliContext &context, const QStringList &arguments);
 int runBenchTrain(CliContext &context, const QStringList &arguments);
 int runBenchFewshot(CliContext &context, const QStringList &arguments);
 int runBenchImport(CliContext &context, const QStringList &arguments);
