@@ -1,5 +1,6 @@
 #include "documentcard.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMimeDatabase>
@@ -34,7 +35,7 @@ Result<QImage> DocumentCard::render(const QString &path, const QString &mime, QS
 {
     QImage card(size, QImage::Format_RGB32);
     if (card.isNull())
-        return Error{QStringLiteral("out of memory")};
+        return Error{QCoreApplication::translate("DocumentCard", "out of memory drawing the document card")};
     card.fill(QColor(0xfa, 0xfa, 0xf7));
     const QColor colour = familyColour(mime);
     QString label = QMimeDatabase().mimeTypeForName(mime).preferredSuffix().toUpper();

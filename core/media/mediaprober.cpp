@@ -12,6 +12,18 @@
 
 namespace tagsmith {
 
+namespace {
+// ZIP (OOXML, ODF) and OLE (DOC, PPT) files are documents only once their parts are checked.
+bool isDocumentContainer(const QMimeType &mime)
+{
+    for (const QString &container : {QStringLiteral("application/zip"), QStringLiteral("application/x-ole-storage")}) {
+        if (mime.name() == container || mime.inherits(container))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 MediaProber::MediaProber(ProbeLimits limits) : m_limits(limits) {}
 
 MediaInfo MediaProber::probe(const QString &path) const
@@ -47,10 +59,7 @@ MediaInfo MediaProber::probe(const QString &path) const
         ImageProbe::probe(path, m_limits, info);
     } else if (info.kind == AssetKind::Video || info.mime.startsWith(QLatin1String("audio/"))) {
         VideoProbe::probe(path, m_limits, info);
-    } else if (info.kind == AssetKind::Document || byContent.inherits(QStringLiteral("application/zip"))
-               || byContent.inherits(QStringLiteral("application/x-ole-storage"))
-               || info.mime == QLatin1String("application/zip")
-               || info.mime == QLatin1String("application/x-ole-storage")) {
+    } else if (info.kind == AssetKind::Document || isDocumentContainer(byContent)) {
         DocumentProbe::probe(path, byContent, byName, info);
     } else {
         info.error = tr("not a recognised image, video or document format");

@@ -16,6 +16,19 @@ bool isIsoBmff(const QString &mime)
         || mime == QLatin1String("video/3gpp") || mime == QLatin1String("video/3gpp2")
         || mime == QLatin1String("audio/mp4") || mime == QLatin1String("video/x-m4v");
 }
+// A container holding only sound is audio/…, so the MIME type agrees with the kind.
+QString soundOnlyMime(const QString &mime)
+{
+    if (mime == QLatin1String("video/mp4") || mime == QLatin1String("video/quicktime"))
+        return QStringLiteral("audio/mp4");
+    if (mime == QLatin1String("video/webm"))
+        return QStringLiteral("audio/webm");
+    if (mime == QLatin1String("video/x-matroska") || mime == QLatin1String("application/x-matroska"))
+        return QStringLiteral("audio/x-matroska");
+    if (mime == QLatin1String("video/ogg"))
+        return QStringLiteral("audio/ogg");
+    return mime;
+}
 } // namespace
 
 void VideoProbe::probe(const QString &path, const ProbeLimits &limits, MediaInfo &info)
@@ -38,6 +51,7 @@ void VideoProbe::probe(const QString &path, const ProbeLimits &limits, MediaInfo
     if (video < 0) {
         // Sound-only media is a valid file without pictures, not a broken video.
         info.kind = AssetKind::Other;
+        info.mime = soundOnlyMime(info.mime);
         info.warning = audio >= 0 ? tr("no video stream (audio only)") : tr("no video or audio stream");
         if (audio < 0)
             info.error = info.warning;

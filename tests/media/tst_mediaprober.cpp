@@ -147,6 +147,7 @@ private slots:
         const MediaInfo info = MediaProber().probe(Datasets + QStringLiteral("/bad/audio_only_no_video_stream.mp4"));
         QVERIFY(info.ok());
         QCOMPARE(info.kind, AssetKind::Other);
+        QCOMPARE(info.mime, QStringLiteral("audio/mp4"));
         QCOMPARE(info.audioCodec, QStringLiteral("aac"));
         QVERIFY(info.durationSec > 1.0);
         QVERIFY2(info.warning.contains(QLatin1String("no video stream (audio only)")), qPrintable(info.warning));
