@@ -10,7 +10,9 @@
 namespace tagsmith::ml {
 
 struct TrainerOptions {
-    double c = 10.0;              // inverse L2 strength (scikit-learn's C)
+    // Inverse L2 strength (scikit-learn's C). 100 keeps precision at 0.7 above 0.9 with far better
+    // recall than 10 (bench fewshot: k=30 recall 61 % vs 38 %, unrelated tagged 0.8 % vs 0 %).
+    double c = 100.0;
     int folds = 5;                // stratified cross-validation folds for the report; 0 = none
     double minPrecision = 0.5;    // below either, a tag "needs-more-examples"
     double minRecall = 0.5;

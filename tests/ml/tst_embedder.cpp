@@ -1,5 +1,4 @@
-#include "ml/embedder.h"
-#include "ml/modelpack.h"
+#include "sharedmodels.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -50,13 +49,10 @@ private:
 
 void tst_Embedder::initTestCase()
 {
-    // The shared folder has the installed layout (<model>/<files>), so it loads as it is.
-    const auto pack = ModelPack::load(shared + QStringLiteral("/models"), QStringLiteral("mobilenet_v2_imagenet"));
-    QVERIFY2(pack.ok(), qPrintable(pack.error()));
-    auto embedder = Embedder::create(*pack);
+    auto embedder = sharedEmbedder();
     QVERIFY2(embedder.ok(), qPrintable(embedder.error()));
     m_embedder.emplace(std::move(embedder).value());
-    m_labels = pack->labels().value();
+    m_labels = sharedEmbedderPack()->labels().value();
     QCOMPARE(m_embedder->variant(), QStringLiteral("mnv2-squash224-v1"));
     QCOMPARE(m_embedder->dimension(), 1280);
 }
@@ -125,8 +121,7 @@ void tst_Embedder::batchEqualsSingle()
 
 void tst_Embedder::flipAveragingHasItsOwnVariant()
 {
-    const auto pack = ModelPack::load(shared + QStringLiteral("/models"), QStringLiteral("mobilenet_v2_imagenet"));
-    auto flipping = Embedder::create(*pack, EmbedderOptions{true});
+    auto flipping = sharedEmbedder(EmbedderOptions{true});
     QVERIFY(flipping.ok());
     QVERIFY(flipping->variant() != m_embedder->variant());
 

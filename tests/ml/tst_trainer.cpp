@@ -1,6 +1,5 @@
-#include "ml/embedder.h"
-#include "ml/modelpack.h"
 #include "ml/trainer.h"
+#include "sharedmodels.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -58,9 +57,7 @@ std::vector<TrainingExample> tst_Trainer::embedFolder(const QString &dir, int co
 
 void tst_Trainer::initTestCase()
 {
-    const auto pack = ModelPack::load(shared + QStringLiteral("/models"), QStringLiteral("mobilenet_v2_imagenet"));
-    QVERIFY2(pack.ok(), qPrintable(pack.error()));
-    auto embedder = Embedder::create(*pack);
+    auto embedder = sharedEmbedder();
     QVERIFY2(embedder.ok(), qPrintable(embedder.error()));
     m_embedder.emplace(std::move(embedder).value());
     const QString clothing = shared + QStringLiteral("/datasets/fewshot/clothing/");

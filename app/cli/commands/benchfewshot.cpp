@@ -285,7 +285,7 @@ int runBenchFewshot(CliContext &context, const QStringList &arguments)
     const QString videos = optionValue(arguments, QStringLiteral("--videos"), datasets + QStringLiteral("/videos"));
     // --c 10,100: regularisation strengths to compare over the same embeddings.
     std::vector<double> strengths;
-    for (const QString &value : optionValue(arguments, QStringLiteral("--c"), QStringLiteral("10")).split(QLatin1Char(',')))
+    for (const QString &value : optionValue(arguments, QStringLiteral("--c"), QStringLiteral("100")).split(QLatin1Char(',')))
         strengths.push_back(value.toDouble());
     const bool flip = arguments.contains(QStringLiteral("--flip"));
 

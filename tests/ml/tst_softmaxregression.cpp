@@ -1,0 +1,99 @@
+#include "ml/matrixkernels.h"
+#include "ml/softmaxregression.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace tagsmith::ml;
+
+// Odd sizes on purpose: the kernels pad rows to 4, columns to 16 and classes to 4.
+class tst_SoftmaxRegression : public QObject {
+    Q_OBJECT
+
+private slots:
+    void kernelsMatchPlainLoops();
+    void fitsSeparableClasses_data();
+    void fitsSeparableClasses();
+};
+
+void tst_SoftmaxRegression::kernelsMatchPlainLoops()
+{
+    const int rows = 8, dim = 32, classes = 4;
+    std::mt19937 random(3);
+    std::normal_distribution<float> gaussian;
+    std::vector<float> x(rows * dim), w(classes * dim), r(rows * classes), z(rows * classes), g(classes * dim, 0.5f);
+    for (float &v : x) v = gaussian(random);
+    for (float &v : w) v = gaussian(random);
+    for (float &v : r) v = gaussian(random);
+    kernels::multiplyTransposed(x.data(), rows, dim, w.data(), classes, z.data());
+    kernels::accumulateGradient(r.data(), x.data(), rows, dim, classes, g.data());
+    for (int i = 0; i < rows; ++i) {
+        for (int k = 0; k < classes; ++k) {
+            double dot = 0;
+            for (int j = 0; j < dim; ++j)
+                dot += double(x[i * dim + j]) * w[k * dim + j];
+            QVERIFY(std::abs(dot - z[i * classes + k]) < 1e-4);
+        }
+    }
+    for (int k = 0; k < classes; ++k) {
+        for (int j = 0; j < dim; ++j) {
+            double sum = 0.5;
+            for (int i = 0; i < rows; ++i)
+                sum += double(r[i * classes + k]) * x[i * dim + j];
+            QVERIFY(std::abs(sum - g[k * dim + j]) < 1e-4);
+        }
+    }
+}
+
+void tst_SoftmaxRegression::fitsSeparableClasses_data()
+{
+    QTest::addColumn<int>("perClass");
+    QTest::addColumn<int>("dim");
+    QTest::addColumn<int>("classes");
+    QTest::newRow("7 rows, 19 dims, 3 classes") << 7 << 19 << 3;
+    QTest::newRow("5 rows, 1280 dims, 5 classes") << 5 << 1280 << 5;
+    QTest::newRow("11 rows, 33 dims, 2 classes") << 11 << 33 << 2;
+}
+
+void tst_SoftmaxRegression::fitsSeparableClasses()
+{
+    QFETCH(int, perClass);
+    QFETCH(int, dim);
+    QFETCH(int, classes);
+    // Each class is a noisy copy of its own random centre.
+    std::mt19937 random(11);
+    std::normal_distribution<float> gaussian;
+    std::vector<std::vector<float>> centres(classes, std::vector<float>(dim));
+    for (auto &centre : centres)
+        for (float &v : centre) v = gaussian(random);
+    std::vector<std::vector<float>> data;
+    std::vector<int> labels;
+    for (int c = 0; c < classes; ++c) {
+        for (int i = 0; i < perClass; ++i) {
+            std::vector<float> row = centres[c];
+            for (float &v : row) v += 0.3f * gaussian(random);
+            data.push_back(row);
+            labels.push_back(c);
+        }
+    }
+    std::vector<const float *> rows;
+    for (const auto &row : data)
+        rows.push_back(row.data());
+    int iterations = 0;
+    const std::vector<float> weights = SoftmaxRegression::fit(rows, dim, labels, classes, {}, {}, &iterations);
+    QCOMPARE(weights.size(), size_t(classes) * size_t(dim + 1));
+    QVERIFY(iterations > 0);
+    for (size_t i = 0; i < data.size(); ++i) {
+        const std::vector<float> p = SoftmaxRegression::probabilities(weights, classes, data[i].data(), dim);
+        double total = 0;
+        for (float v : p) total += v;
+        QVERIFY(std::abs(total - 1.0) < 1e-5);
+        QCOMPARE(int(std::max_element(p.begin(), p.end()) - p.begin()), labels[i]);
+        QVERIFY(p[size_t(labels[i])] > 0.8f);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_SoftmaxRegression)
+#include "tst_softmaxregression.moc"
