@@ -95,6 +95,53 @@ Result<bool> TagRepository::removeManualTag(qint64 assetId, const QString &tagPa
     return query.value().numRowsAffected() > 0;
 }
 
+Status TagRepository::setSmartTag(qint64 assetId, const QString &tagPath, const QString &model, int version, double confidence)
+{
+    auto tagId = ensureTag(tagPath);
+    if (!tagId)
+        return Error{tagId.error()};
+    auto query = sql::exec(m_db, QStringLiteral(
+        "INSERT INTO asset_tags(asset_id, tag_id, source, model, model_version, confidence, state, updated_at) "
+        "VALUES(?,?,'smart',?,?,?,'active',?) "
+        "ON CONFLICT(asset_id, tag_id, source) DO UPDATE SET model=excluded.model, model_version=excluded.model_version, "
+        "confidence=excluded.confidence, updated_at=excluded.updated_at"),
+        {assetId, tagId.value(), model, version, confidence, QDateTime::currentSecsSinceEpoch()});
+    return query ? success() : Status(Error{query.error()});
+}
+
+Status TagRepository::clearSmartTags(qint64 assetId, const QString &model, const QStringList &keepTags)
+{
+    auto query = sql::exec(m_db, QStringLiteral(
+        "SELECT at.tag_id, t.path FROM asset_tags at JOIN tags t ON t.id = at.tag_id "
+        "WHERE at.asset_id = ? AND at.source = 'smart' AND at.model = ? AND at.state = 'active'"), {assetId, model});
+    if (!query)
+        return Error{query.error()};
+    QList<qint64> stale;
+    while (query.value().next())
+        if (!keepTags.contains(query.value().value(1).toString()))
+            stale << query.value().value(0).toLongLong();
+    for (qint64 tagId : std::as_const(stale)) {
+        auto removed = sql::exec(m_db, QStringLiteral("DELETE FROM asset_tags WHERE asset_id = ? AND tag_id = ? AND source = 'smart'"),
+                                 {assetId, tagId});
+        if (!removed)
+            return Error{removed.error()};
+    }
+    return success();
+}
+
+Status TagRepository::moderate(qint64 assetId, const QString &tagPath, TagState state)
+{
+    auto query = sql::exec(m_db, QStringLiteral(
+        "UPDATE asset_tags SET state = ?, updated_at = ? WHERE asset_id = ? AND source = 'smart' "
+        "AND tag_id = (SELECT id FROM tags WHERE path = ?)"),
+        {stateName(state), QDateTime::currentSecsSinceEpoch(), assetId, normaliseTagPath(tagPath)});
+    if (!query)
+        return Error{query.error()};
+    if (query.value().numRowsAffected() == 0)
+        return Error{QCoreApplication::translate("catalog", "the asset has no smart tag %1").arg(tagPath)};
+    return success();
+}
+
 Result<QList<AssetTag>> TagRepository::tagsOf(qint64 assetId) const
 {
     auto query = sql::exec(m_db, QStringLiteral(

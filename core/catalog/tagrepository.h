@@ -41,6 +41,15 @@ public:
     // Returns false when the asset had no such manual tag.
     Result<bool> removeManualTag(qint64 assetId, const QString &tagPath);
 
+    // Records a smart tag candidate (stored even below the threshold, so lowering it needs no
+    // re-run). A tag the user deleted on this asset stays deleted and a promoted one stays
+    // promoted: only model, version and confidence are refreshed.
+    Status setSmartTag(qint64 assetId, const QString &tagPath, const QString &model, int version, double confidence);
+    // Drops this model's candidates on the asset that it no longer proposes (moderated ones stay).
+    Status clearSmartTags(qint64 assetId, const QString &model, const QStringList &keepTags);
+    // Moderation: delete (never re-applied) or promote (ranked first, counts as manual).
+    Status moderate(qint64 assetId, const QString &tagPath, TagState state);
+
     // Manual first, then smart by confidence descending.
     Result<QList<AssetTag>> tagsOf(qint64 assetId) const;
 

@@ -121,6 +121,33 @@ private slots:
         QVERIFY(removed && !removed.value());
     }
 
+    void moderationSurvivesReapplication()
+    {
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY(catalog);
+        QSqlDatabase db = catalog.value()->connection();
+        TagRepository tags(db);
+        auto asset = AssetRepository(db).findByPath(QStringLiteral("/photos/2024/june/a b;'\"%.jpg"));
+        QVERIFY(asset && asset.value());
+        const qint64 id = asset.value()->id;
+        QVERIFY(tags.setSmartTag(id, QStringLiteral("clothing/dress"), QStringLiteral("clothing"), 1, 0.91));
+        QVERIFY(tags.setSmartTag(id, QStringLiteral("clothing/hat"), QStringLiteral("clothing"), 1, 0.80));
+        QVERIFY(tags.moderate(id, QStringLiteral("clothing/dress"), TagState::Deleted));
+        QVERIFY(tags.moderate(id, QStringLiteral("clothing/hat"), TagState::Promoted));
+        QVERIFY(!tags.moderate(id, QStringLiteral("clothing/none"), TagState::Deleted));
+        // A new model version proposes both again, with other confidences.
+        QVERIFY(tags.setSmartTag(id, QStringLiteral("clothing/dress"), QStringLiteral("clothing"), 2, 0.95));
+        QVERIFY(tags.setSmartTag(id, QStringLiteral("clothing/hat"), QStringLiteral("clothing"), 2, 0.75));
+        QVERIFY(tags.clearSmartTags(id, QStringLiteral("clothing"), {}));   // moderated tags are never cleared
+        auto applied = tags.tagsOf(id);
+        QVERIFY(applied);
+        QCOMPARE(applied.value().size(), 2);
+        QCOMPARE(applied.value().at(0).tag, QStringLiteral("clothing/hat"));   // promoted ranks first
+        QCOMPARE(applied.value().at(0).state, TagState::Promoted);
+        QCOMPARE(applied.value().at(0).version, 2);
+        QCOMPARE(applied.value().at(1).state, TagState::Deleted);
+    }
+
     void failedTransactionWritesNothing()
     {
         auto catalog = Catalog::open(catalogPath());
