@@ -4,7 +4,6 @@
 
 #include <libheif/heif.h>
 
-#include <cmath>
 #include <memory>
 #include <mutex>
 
@@ -61,7 +60,14 @@ Result<QSize> HeifImage::size(const QString &path, qint64 maxPixels)
     return QSize(heif_image_handle_get_width(opened->handle.get()), heif_image_handle_get_height(opened->handle.get()));
 }
 
-Result<QImage> HeifImage::decode(const QString &path, qint64 maxPixels, int minimumShortSide)
+bool HeifImage::handles(const QString &mime)
+{
+    return mime == QLatin1String("image/heif") || mime == QLatin1String("image/avif")
+        || mime == QLatin1String("image/heic") || mime.startsWith(QLatin1String("image/heif-"))
+        || mime.startsWith(QLatin1String("image/avif-"));
+}
+
+Result<QImage> HeifImage::decode(const QString &path, qint64 maxPixels)
 {
     const Result<OpenedHeif> opened = openPrimary(path, maxPixels);
     if (!opened)
@@ -79,13 +85,7 @@ Result<QImage> HeifImage::decode(const QString &path, qint64 maxPixels, int mini
     if (!pixels || width <= 0 || height <= 0)
         return Error{tr("cannot decode the HEIF/AVIF image: no pixel data")};
     // Wraps libheif's buffer; copy() detaches before the heif_image is released.
-    QImage result = QImage(pixels, width, height, stride, QImage::Format_RGBA8888).copy();
-    if (minimumShortSide > 0 && qMin(width, height) > 2 * minimumShortSide) {
-        const double scale = double(minimumShortSide) / qMin(width, height);
-        result = result.scaled(int(std::lround(width * scale)), int(std::lround(height * scale)),
-                               Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    }
-    return result;
+    return QImage(pixels, width, height, stride, QImage::Format_RGBA8888).copy();
 }
 
 } // namespace tagsmith

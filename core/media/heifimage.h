@@ -13,10 +13,11 @@ namespace tagsmith {
 class HeifImage {
     Q_DECLARE_TR_FUNCTIONS(HeifImage)
 public:
+    // The content MIME types this class reads (HEIC, HEIF, AVIF and their sequences).
+    static bool handles(const QString &mime);
     static Result<QSize> size(const QString &path, qint64 maxPixels);
-    // Decodes the primary image upright, scaled so its short side is at least minimumShortSide
-    // (0: full size).
-    static Result<QImage> decode(const QString &path, qint64 maxPixels, int minimumShortSide);
+    // Decodes the primary image upright at full size (libheif cannot decode reduced).
+    static Result<QImage> decode(const QString &path, qint64 maxPixels);
 };
 
 } // namespace tagsmith

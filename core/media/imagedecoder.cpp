@@ -46,8 +46,8 @@ Result<QImage> ImageDecoder::decodeDetected(const QString &path, const QString &
                                             const ProbeLimits &limits)
 {
     Result<QImage> image = Error{};
-    if (mime == QLatin1String("image/heif") || mime == QLatin1String("image/avif"))
-        image = HeifImage::decode(path, limits.maxPixels, 0);
+    if (HeifImage::handles(mime))
+        image = HeifImage::decode(path, limits.maxPixels);
     else if (mime == QLatin1String("image/vnd.adobe.photoshop"))
         image = PsdImage::decode(path, limits.maxPixels, 0, limits.timeoutMs);
     else if (mime.startsWith(QLatin1String("image/")))

@@ -10,13 +10,6 @@
 namespace tagsmith {
 
 namespace {
-bool isHeif(const QString &mime)
-{
-    return mime == QLatin1String("image/heif") || mime == QLatin1String("image/avif")
-        || mime == QLatin1String("image/heic") || mime.startsWith(QLatin1String("image/heif-"))
-        || mime.startsWith(QLatin1String("image/avif-"));
-}
-
 void setSize(MediaInfo &info, QSize size, bool swapped)
 {
     info.width = swapped ? size.height() : size.width();
@@ -32,6 +25,7 @@ int clockwiseDegrees(QImageIOHandler::Transformations t)
         return 180;
     return 0;
 }
+
 template <typename Decode>
 void probeSizeThenDecode(MediaInfo &info, const Result<QSize> &size, Decode decode)
 {
@@ -48,13 +42,13 @@ void probeSizeThenDecode(MediaInfo &info, const Result<QSize> &size, Decode deco
 
 void ImageProbe::probe(const QString &path, const ProbeLimits &limits, MediaInfo &info)
 {
-    // 64 px is enough to prove the pixel data decodes.
-    if (isHeif(info.mime)) {
+    if (HeifImage::handles(info.mime)) {
         probeSizeThenDecode(info, HeifImage::size(path, limits.maxPixels),
-                            [&] { return HeifImage::decode(path, limits.maxPixels, 64); });
+                            [&] { return HeifImage::decode(path, limits.maxPixels); });
         return;
     }
     if (info.mime == QLatin1String("image/vnd.adobe.photoshop")) {
+        // 64 px is enough to prove the pixel data decodes.
         probeSizeThenDecode(info, PsdImage::size(path, limits.maxPixels),
                             [&] { return PsdImage::decode(path, limits.maxPixels, 64, limits.timeoutMs); });
         return;

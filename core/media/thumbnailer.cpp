@@ -13,11 +13,13 @@
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QMimeDatabase>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QUrl>
 
 #include <poppler-qt6.h>
+
+#include <cstdio>
 
 namespace tagsmith {
 
@@ -130,13 +132,16 @@ void Thumbnailer::store(const QString &path, const QImage &thumbnail) const
 {
     const QString target = cacheFile(path);
     const QString folder = QFileInfo(target).absolutePath();
-    if (!QDir().mkpath(folder))
-        return; // the cache is an optimisation: a read-only home still gets thumbnails
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return; // the cache is an optimisation: a read-only home still gets thumbnails
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    // Written beside the target and renamed over it, so readers never see half a PNG. Unlike
+    // QSaveFile there is no fsync: a cache entry lost in a crash is simply rebuilt.
+    QTemporaryFile file(folder + QStringLiteral("/.tagsmith-XXXXXX.png"));
+    if (!file.open())
         return;
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // Text goes on the image, not QImageWriter::setText(), which splits keys at ':'.
     QImage tagged = thumbnail;
     tagged.setText(UriKey, QString::fromLatin1(fileUri(path)));
@@ -144,10 +149,12 @@ void Thumbnailer::store(const QString &path, const QImage &thumbnail) const
     tagged.setText(QStringLiteral("Software"), QStringLiteral("Tagsmith"));
     QImageWriter writer(&file, "png");
     writer.setQuality(85); // zlib level 1: thumbnails are small, speed matters more
-    if (writer.write(tagged))
-        file.commit();
-    else
-        file.cancelWriting();
+    if (!writer.write(tagged))
+        return;
+    file.close();
+    // QTemporaryFile is created 0600, as the thumbnail specification asks.
+    if (::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(target).constData()) == 0)
+        file.setAutoRemove(false);
 }
 
 } // namespace tagsmith
