@@ -2,6 +2,8 @@
 #include "media/mediaprober.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -327,15 +329,42 @@ private slots:
         QCOMPARE(MediaProber().probe(dir.filePath(QStringLiteral("missing.jpg"))).error, QStringLiteral("file not found"));
     }
 
+    // Root ignores read permission, so as root the probe runs again as user "nobody" through
+    // setpriv (what the bad/ README suggests), in this same test binary.
     void unreadableFile()
     {
-        if (geteuid() == 0)
-            QSKIP("running as root: permissions are not enforced");
         QTemporaryDir dir;
+        QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("unreadable.jpg"));
         QVERIFY(QFile::copy(Datasets + QStringLiteral("/photos/red_apple.jpg"), path));
         QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
-        QVERIFY(MediaProber().probe(path).error.contains(QLatin1String("permission denied")));
+        if (geteuid() != 0) {
+            QVERIFY(MediaProber().probe(path).error.contains(QLatin1String("permission denied")));
+            return;
+        }
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("running as root without setpriv: permissions are not enforced");
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7755)));
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TAGSMITH_UNREADABLE_PATH"), path);
+        child.setProcessEnvironment(environment);
+        child.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                              QCoreApplication::applicationFilePath(), QStringLiteral("probeUnreadableAsUser")});
+        QVERIFY(child.waitForFinished(60'000));
+        const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
+        QVERIFY2(child.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("PASS   : TestMediaProber::probeUnreadableAsUser()"), output.constData());
+    }
+
+    // Only meaningful when unreadableFile() starts it as an unprivileged user.
+    void probeUnreadableAsUser()
+    {
+        const QString path = qEnvironmentVariable("TAGSMITH_UNREADABLE_PATH");
+        if (path.isEmpty())
+            QSKIP("run by unreadableFile() only");
+        QCOMPARE(MediaProber().probe(path).error, QStringLiteral("permission denied: the file cannot be read"));
     }
 
     // The importer probes from worker threads: results must not depend on concurrency.
