@@ -47,7 +47,14 @@ void AssetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             const QRect target(thumbRect.left() + (thumbRect.width() - fitted.width()) / 2,
                                thumbRect.top() + (thumbRect.height() - fitted.height()) / 2, fitted.width(), fitted.height());
             painter->setRenderHint(QPainter::SmoothPixmapTransform);
+            // Pages and transparent images read best on paper, not on the view's background.
+            if (pixmap->hasAlphaChannel())
+                painter->fillRect(target, Qt::white);
             painter->drawPixmap(target, *pixmap);
+            if (kind == AssetKind::Document) {
+                painter->setPen(QColor(0, 0, 0, 60));
+                painter->drawRect(target.adjusted(0, 0, -1, -1));
+            }
         } else {
             paintKindPlaceholder(painter, thumbRect, kind);
         }

@@ -48,7 +48,13 @@ void CatalogLoader::loadDetails(qint64 assetId)
         Q_EMIT failed(details.error());
         return;
     }
-    Q_EMIT detailsLoaded(details.value());
+    ExifInfo exif;
+    if (details.value().asset.media.kind == AssetKind::Image && details.value().asset.status == AssetStatus::Ok) {
+        // Broken metadata is the same as none for this panel.
+        if (auto read = ExifReader::read(details.value().asset.path))
+            exif = read.value();
+    }
+    Q_EMIT detailsLoaded(details.value(), exif);
 }
 
 } // namespace tagsmith

@@ -2,6 +2,7 @@
 
 #include "catalog/browsequeries.h"
 #include "catalog/catalog.h"
+#include "media/exifreader.h"
 
 #include <QObject>
 
@@ -25,7 +26,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     void foldersLoaded(const QList<tagsmith::FolderNode> &folders);
     void assetsLoaded(int request, const QList<tagsmith::AssetSummary> &assets);
-    void detailsLoaded(const tagsmith::AssetDetails &details);
+    // EXIF fields stay empty for files without camera metadata.
+    void detailsLoaded(const tagsmith::AssetDetails &details, const tagsmith::ExifInfo &exif);
 
 private:
     QString m_path;

@@ -49,9 +49,9 @@ MainWindow::MainWindow(const QString &catalogPath, QWidget *parent) : QMainWindo
     connect(m_loader, &CatalogLoader::failed, this, &MainWindow::showError);
     connect(m_loader, &CatalogLoader::foldersLoaded, this, &MainWindow::showFolders);
     connect(m_loader, &CatalogLoader::assetsLoaded, this, &MainWindow::showAssets);
-    connect(m_loader, &CatalogLoader::detailsLoaded, this, [this](const AssetDetails &details) {
+    connect(m_loader, &CatalogLoader::detailsLoaded, this, [this](const AssetDetails &details, const ExifInfo &exif) {
         if (details.asset.id == m_detailsFor)
-            m_properties->showDetails(details);
+            m_properties->showDetails(details, exif);
     });
     m_loaderThread = new WorkerThread(m_loader, QStringLiteral("catalog"), this);
     m_status->setText(tr("Opening %1…").arg(catalogPath));

@@ -62,11 +62,15 @@ void paintKindPlaceholder(QPainter *painter, const QRect &rect, AssetKind kind)
     painter->setBrush(color.lighter(180));
     painter->drawPath(pagePath(page));
     QFont font = painter->font();
-    font.setPixelSize(std::max(9, int(page.width() / 5)));
     font.setBold(true);
+    font.setPixelSize(std::max(8, int(page.width() / 5)));
+    // Long labels ("Document") shrink until they fit inside the page.
+    const QString label = kindLabel(kind);
+    while (font.pixelSize() > 8 && QFontMetrics(font).horizontalAdvance(label) > page.width() * 0.85)
+        font.setPixelSize(font.pixelSize() - 1);
     painter->setFont(font);
     painter->setPen(color.darker(130));
-    painter->drawText(page, Qt::AlignCenter, kindLabel(kind));
+    painter->drawText(page, Qt::AlignCenter, label);
     painter->restore();
 }
 

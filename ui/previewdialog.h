@@ -17,6 +17,7 @@ public:
     PreviewDialog(const AssetSummary &asset, QWidget *parent = nullptr);
 
     bool isLoaded() const { return m_loaded; }
+    QSize imageSize() const { return m_image.size(); }
 
 Q_SIGNALS:
     void loaded();

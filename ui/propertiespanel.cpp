@@ -36,6 +36,21 @@ QString duration(double seconds)
     return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
 }
 
+// "1/250 s · f/2.8 · ISO 200", leaving out what the camera did not record.
+QString exposure(const ExifInfo &exif)
+{
+    QStringList parts;
+    if (exif.exposureTimeSec > 0) {
+        parts << (exif.exposureTimeSec < 1 ? PropertiesPanel::tr("1/%1 s").arg(std::lround(1.0 / exif.exposureTimeSec))
+                                           : PropertiesPanel::tr("%1 s").arg(exif.exposureTimeSec));
+    }
+    if (exif.fNumber > 0)
+        parts << PropertiesPanel::tr("f/%1").arg(exif.fNumber, 0, 'g', 2);
+    if (exif.iso > 0)
+        parts << PropertiesPanel::tr("ISO %1").arg(exif.iso);
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace
 
 PropertiesPanel::PropertiesPanel(QWidget *parent) : QScrollArea(parent), m_label(new QLabel)
@@ -62,7 +77,7 @@ void PropertiesPanel::showSelectionCount(int count)
     m_label->setText(tr("<b>%n assets selected</b>", nullptr, count));
 }
 
-void PropertiesPanel::showDetails(const AssetDetails &details)
+void PropertiesPanel::showDetails(const AssetDetails &details, const ExifInfo &exif)
 {
     const AssetRecord &asset = details.asset;
     const MediaInfo &media = asset.media;
@@ -92,6 +107,15 @@ void PropertiesPanel::showDetails(const AssetDetails &details)
         table.row(tr("Pages"), locale.toString(media.pages));
     if (media.rotation != 0)
         table.row(tr("Rotation"), tr("%1°").arg(media.rotation));
+
+    const QString camera = QStringList{exif.cameraMake, exif.cameraModel}.join(QLatin1Char(' ')).trimmed();
+    if (!camera.isEmpty() || exif.dateTaken.isValid() || exif.exposureTimeSec > 0) {
+        table.section(tr("Camera"));
+        table.row(tr("Camera"), camera);
+        if (exif.dateTaken.isValid())
+            table.row(tr("Taken"), locale.toString(exif.dateTaken, QLocale::ShortFormat));
+        table.row(tr("Exposure"), exposure(exif));
+    }
 
     table.section(tr("Manual tags"));
     bool anyManual = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/browsequeries.h"
+#include "media/exifreader.h"
 
 #include <QScrollArea>
 
@@ -15,7 +16,7 @@ class PropertiesPanel : public QScrollArea {
 public:
     explicit PropertiesPanel(QWidget *parent = nullptr);
 
-    void showDetails(const AssetDetails &details);
+    void showDetails(const AssetDetails &details, const ExifInfo &exif = {});
     void showSelectionCount(int count);
     void clear();
 

@@ -49,7 +49,7 @@ void ThumbnailCache::pump()
         m_inFlight.insert(request.assetId);
         const int generation = m_generation;
         m_pool.start([this, request, generation] {
-            const ThumbnailResult result = renderThumbnail(request);
+            const ThumbnailResult result = renderThumbnail(m_thumbnailer, request);
             QMetaObject::invokeMethod(this, [this, id = request.assetId, generation, result] {
                 finished(id, generation, result);
             }, Qt::QueuedConnection);

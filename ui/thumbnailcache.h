@@ -1,5 +1,6 @@
 #pragma once
 
+#include "media/thumbnailer.h"
 #include "thumbnailrequest.h"
 
 #include <QCache>
@@ -52,6 +53,7 @@ private:
     QList<ThumbnailRequest> m_queue;
     QSet<qint64> m_inFlight;
     QTimer m_debounce;
+    const Thumbnailer m_thumbnailer;   // thread-safe: shared by the pool's workers
     QThreadPool m_pool;
     int m_generation = 0;
 };

@@ -19,9 +19,9 @@ struct ThumbnailResult {
     QString error;      // why rendering failed, when it did
 };
 
-constexpr int kThumbnailPixels = 256;   // rendered once at this size, scaled when painted smaller
+class Thumbnailer;
 
-// Runs on a worker thread.
-ThumbnailResult renderThumbnail(const ThumbnailRequest &request);
+// Runs on a worker thread: the 256-px thumbnail from the disk cache or freshly rendered.
+ThumbnailResult renderThumbnail(const Thumbnailer &thumbnailer, const ThumbnailRequest &request);
 
 } // namespace tagsmith

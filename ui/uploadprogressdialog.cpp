@@ -1,6 +1,7 @@
 #include "uploadprogressdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -10,20 +11,24 @@
 namespace tagsmith {
 
 UploadProgressDialog::UploadProgressDialog(const QString &title, QWidget *parent)
-    : QDialog(parent), m_step(new QLabel), m_bar(new QProgressBar), m_counts(new QLabel), m_errors(new QListWidget),
+    : QDialog(parent), m_heading(new QLabel), m_step(new QLabel), m_bar(new QProgressBar), m_counts(new QLabel), m_errors(new QListWidget),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
 {
     setObjectName(QStringLiteral("uploadProgressDialog"));
     setWindowTitle(title);
+    m_heading->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    m_heading->setWordWrap(true);
     m_step->setText(tr("Preparing…"));
     m_step->setWordWrap(true);
     m_counts->setObjectName(QStringLiteral("uploadCounts"));
     m_errors->setObjectName(QStringLiteral("uploadErrors"));
     m_errors->setVisible(false);
     m_errors->setMinimumHeight(100);
+    m_errors->setWordWrap(true);
     m_bar->setRange(0, 0);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
     layout->addWidget(m_step);
     layout->addWidget(m_bar);
     layout->addWidget(m_counts);
@@ -67,10 +72,12 @@ void UploadProgressDialog::setFinished(const UploadSummary &summary)
     m_bar->setValue(1);
     const int succeeded = report.added + report.updated + report.unchanged;
     m_counts->setText(tr("Imported: %1 · Failed: %2").arg(succeeded).arg(report.failed + copyFailed));
-    for (const ImportError &error : summary.copy.errors)
-        m_errors->addItem(tr("%1 — %2").arg(error.path, error.reason));
-    for (const ImportError &error : report.errors)
-        m_errors->addItem(tr("%1 — %2").arg(error.path, error.reason));
+    for (const QList<ImportError> *errors : {&summary.copy.errors, &report.errors}) {
+        for (const ImportError &error : *errors) {
+            auto *item = new QListWidgetItem(tr("%1: %2").arg(QFileInfo(error.path).fileName(), error.reason), m_errors);
+            item->setToolTip(error.path);
+        }
+    }
     m_errors->setVisible(m_errors->count() > 0);
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     if (m_errors->count() > 0)

@@ -29,6 +29,7 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    QLabel *m_heading;
     QLabel *m_step;
     QProgressBar *m_bar;
     QLabel *m_counts;

@@ -10,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QListView>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -77,6 +78,20 @@ int main(int argc, char **argv)
         QTest::qWait(100);   // let the debounce start the visible thumbnails
         waitFor([&] { return window.thumbnailCache()->pendingCount() == 0; }, 60000);
         save(&window, out + QStringLiteral("/main-%1.png").arg(folder));
+    }
+
+    // EXIF-rotated photos must stand upright; the panel shows the camera facts.
+    window.selectFolder(QDir(kDatasets + QStringLiteral("/photos")).canonicalPath());
+    auto *grid = window.findChild<QListView *>(QStringLiteral("assetGrid"));
+    waitFor([&] { return grid->model()->rowCount() > 100; });
+    const QModelIndexList rotated = grid->model()->match(grid->model()->index(0, 0), Qt::DisplayRole,
+                                                         QStringLiteral("kpa_pool_2.jpg"), 1, Qt::MatchExactly);
+    if (!rotated.isEmpty()) {
+        grid->setCurrentIndex(rotated.first());
+        grid->scrollTo(rotated.first(), QAbstractItemView::PositionAtCenter);
+        QTest::qWait(400);
+        waitFor([&] { return window.thumbnailCache()->pendingCount() == 0; }, 60000);
+        save(&window, out + QStringLiteral("/main-photos-exif-rotated.png"));
     }
 
     // A drop with a name collision and a broken file, into a writable folder.

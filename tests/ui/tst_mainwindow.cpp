@@ -6,7 +6,9 @@
 #include "ui/foldertreemodel.h"
 #include "ui/foldertreeview.h"
 #include "importing/importer.h"
+#include "media/exifreader.h"
 #include "ui/mainwindow.h"
+#include "ui/previewdialog.h"
 #include "ui/propertiespanel.h"
 #include "ui/uploadprogressdialog.h"
 
@@ -30,7 +32,7 @@ const QString kDatasets = QStringLiteral(TAGSMITH_SHARED_DIR "/datasets");
 const QList<std::pair<QString, QStringList>> kLibrary = {
     {QStringLiteral("photos"),
      {QStringLiteral("aloe_plant_pot.jpg"), QStringLiteral("baboon_mandrill.jpg"), QStringLiteral("aerial_city_view.jpg"),
-      QStringLiteral("astronaut_eileen_collins.png"), QStringLiteral("architecture_curves_bw.gif")}},
+      QStringLiteral("astronaut_eileen_collins.png"), QStringLiteral("architecture_curves_bw.gif"), QStringLiteral("kpa_pool_2.jpg")}},
     {QStringLiteral("videos"), {QStringLiteral("dog_portrait_rotate90.mp4")}},
     {QStringLiteral("documents"),
      {QStringLiteral("ruth_kjv.pdf"), QStringLiteral("ruth_kjv.docx"), QStringLiteral("jonah_kjv.vtt")}},
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void dropOnTreeFolderCopiesAndImports();
     void dropOnGridCopiesIntoCurrentFolder();
     void dragOutOffersUriList();
+    void enterOpensUprightPreview_data();
+    void enterOpensUprightPreview();
 
 private:
     QString libraryPath(const QString &folder = {}) const;
@@ -215,11 +219,21 @@ void TestMainWindow::selectingAnItemFillsProperties()
     QVERIFY2(text.contains(QStringLiteral("image/jpeg")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral(" px")), qPrintable(text));
 
+    // A photo with camera metadata (and EXIF orientation 8) shows the camera facts.
+    const int exifRow = rowOfName(QStringLiteral("kpa_pool_2.jpg"));
+    QVERIFY(exifRow >= 0);
+    const QString exifPath = libraryPath(QStringLiteral("photos/kpa_pool_2.jpg"));
+    const auto exif = ExifReader::read(exifPath);
+    QVERIFY2(exif && !exif.value().cameraModel.isEmpty(), qPrintable(exif.error()));
+    m_grid->setCurrentIndex(m_grid->model()->index(exifRow, 0));
+    QTRY_VERIFY2(panel->plainText().contains(exif.value().cameraModel), qPrintable(panel->plainText()));
+    QVERIFY(panel->plainText().contains(QStringLiteral("ISO ")) || panel->plainText().contains(QStringLiteral(" s")));
+
     // A second item makes it a multi-selection.
-    const QModelIndex other = m_grid->model()->index(row == 0 ? 1 : 0, 0);
+    const QModelIndex other = m_grid->model()->index(row, 0);
     QTest::mouseClick(m_grid->viewport(), Qt::LeftButton, Qt::ControlModifier, m_grid->visualRect(other).center());
     QCOMPARE(m_grid->selectionModel()->selectedIndexes().size(), 2);
-    QTRY_VERIFY(panel->plainText().contains(QStringLiteral("2")));
+    QTRY_COMPARE(panel->plainText(), QStringLiteral("2 assets selected"));
 }
 
 void TestMainWindow::brokenFileShowsItsReason_data()
@@ -300,6 +314,38 @@ void TestMainWindow::dragOutOffersUriList()
     QVERIFY(mime->hasFormat(QStringLiteral("text/uri-list")));
     QCOMPARE(mime->urls().value(0).toLocalFile(), index.data(AssetGridModel::PathRole).toString());
     QVERIFY(m_grid->model()->flags(index) & Qt::ItemIsDragEnabled);
+}
+
+void TestMainWindow::enterOpensUprightPreview_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("portrait");   // display orientation, from the datasets' manifests
+    QTest::newRow("EXIF orientation 8") << QStringLiteral("photos") << QStringLiteral("kpa_pool_2.jpg") << true;
+    QTest::newRow("landscape photo") << QStringLiteral("photos") << QStringLiteral("baboon_mandrill.jpg") << false;
+    QTest::newRow("video rotated 90") << QStringLiteral("videos") << QStringLiteral("dog_portrait_rotate90.mp4") << true;
+    // Three portrait pages side by side.
+    QTest::newRow("PDF pages") << QStringLiteral("documents") << QStringLiteral("ruth_kjv.pdf") << false;
+}
+
+void TestMainWindow::enterOpensUprightPreview()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, name);
+    QFETCH(bool, portrait);
+    showFolder(folder);
+    const int row = rowOfName(name);
+    QVERIFY(row >= 0);
+    m_grid->setFocus();
+    m_grid->setCurrentIndex(m_grid->model()->index(row, 0));
+    QTest::keyClick(m_grid, Qt::Key_Return);
+    PreviewDialog *preview = nullptr;
+    QTRY_VERIFY((preview = m_window->findChild<PreviewDialog *>(QStringLiteral("previewDialog"))));
+    QTRY_VERIFY_WITH_TIMEOUT(preview->isLoaded(), 30000);
+    const QSize size = preview->imageSize();
+    QVERIFY2(!size.isEmpty(), qPrintable(name));
+    QCOMPARE(size.height() > size.width(), portrait);
+    preview->close();
 }
 
 QTEST_MAIN(TestMainWindow)
