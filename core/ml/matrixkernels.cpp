@@ -2,6 +2,9 @@
 
 #include <immintrin.h>
 
+#include <algorithm>
+#include <atomic>
+
 namespace tagsmith::ml::kernels {
 
 namespace {
@@ -44,6 +47,76 @@ __attribute__((target("avx2,fma"))) void multiplyTransposedAvx2(const float *x, 
     }
 }
 
+// AVX-512: 4 rows x 4 classes per step, 16 accumulators of 16 floats, 8 loads per 16 FMAs.
+__attribute__((target("avx512f"))) void multiplyTransposedAvx512(const float *x, int rows, int dim,
+                                                                const float *w, int classes, float *z)
+{
+    for (int i = 0; i < rows; i += 4) {
+        const float *xr[4] = {x + i * dim, x + (i + 1) * dim, x + (i + 2) * dim, x + (i + 3) * dim};
+        for (int k = 0; k < classes; k += 4) {
+            const float *wr[4] = {w + k * dim, w + (k + 1) * dim, w + (k + 2) * dim, w + (k + 3) * dim};
+            __m512 a[4][4];
+            for (auto &row : a)
+                for (__m512 &v : row)
+                    v = _mm512_setzero_ps();
+            for (int j = 0; j < dim; j += 16) {
+                const __m512 v0 = _mm512_loadu_ps(wr[0] + j), v1 = _mm512_loadu_ps(wr[1] + j);
+                const __m512 v2 = _mm512_loadu_ps(wr[2] + j), v3 = _mm512_loadu_ps(wr[3] + j);
+                for (int r = 0; r < 4; ++r) {
+                    const __m512 u = _mm512_loadu_ps(xr[r] + j);
+                    a[r][0] = _mm512_fmadd_ps(u, v0, a[r][0]);
+                    a[r][1] = _mm512_fmadd_ps(u, v1, a[r][1]);
+                    a[r][2] = _mm512_fmadd_ps(u, v2, a[r][2]);
+                    a[r][3] = _mm512_fmadd_ps(u, v3, a[r][3]);
+                }
+            }
+            alignas(64) float lanes[16];
+            for (int r = 0; r < 4; ++r) {
+                for (int c = 0; c < 4; ++c) {
+                    _mm512_store_ps(lanes, a[r][c]);
+                    float sum = 0;
+                    for (float lane : lanes)
+                        sum += lane;
+                    z[(i + r) * classes + k + c] = sum;
+                }
+            }
+        }
+    }
+}
+
+// AVX-512: 4 classes x 32 columns of g in 8 registers while a block of rows streams past.
+__attribute__((target("avx512f"))) void accumulateGradientAvx512(const float *r, const float *x, int rows,
+                                                                int dim, int classes, float *g)
+{
+    for (int i0 = 0; i0 < rows; i0 += rowBlock) {
+        const int i1 = i0 + rowBlock < rows ? i0 + rowBlock : rows;
+        for (int k = 0; k < classes; k += 4) {
+            for (int j = 0; j < dim; j += 32) {
+                float *gr[4] = {g + k * dim + j, g + (k + 1) * dim + j, g + (k + 2) * dim + j, g + (k + 3) * dim + j};
+                __m512 a[4][2];
+                for (int c = 0; c < 4; ++c) {
+                    a[c][0] = _mm512_loadu_ps(gr[c]);
+                    a[c][1] = _mm512_loadu_ps(gr[c] + 16);
+                }
+                for (int i = i0; i < i1; ++i) {
+                    const float *xi = x + i * dim + j;
+                    const float *ri = r + i * classes + k;
+                    const __m512 u0 = _mm512_loadu_ps(xi), u1 = _mm512_loadu_ps(xi + 16);
+                    for (int c = 0; c < 4; ++c) {
+                        const __m512 b = _mm512_set1_ps(ri[c]);
+                        a[c][0] = _mm512_fmadd_ps(b, u0, a[c][0]);
+                        a[c][1] = _mm512_fmadd_ps(b, u1, a[c][1]);
+                    }
+                }
+                for (int c = 0; c < 4; ++c) {
+                    _mm512_storeu_ps(gr[c], a[c][0]);
+                    _mm512_storeu_ps(gr[c] + 16, a[c][1]);
+                }
+            }
+        }
+    }
+}
+
 // 4 classes x 16 columns of g stay in registers while a block of rows streams past.
 __attribute__((target("avx2,fma"))) void accumulateGradientAvx2(const float *r, const float *x, int rows,
                                                                int dim, int classes, float *g)
@@ -79,16 +152,47 @@ __attribute__((target("avx2,fma"))) void accumulateGradientAvx2(const float *r, 
     }
 }
 
+InstructionSet detected()
+{
+    if (__builtin_cpu_supports("avx512f"))
+        return InstructionSet::Avx512;
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma"))
+        return InstructionSet::Avx2;
+    return InstructionSet::Plain;
+}
+
+std::atomic<InstructionSet> &active()
+{
+    static std::atomic<InstructionSet> set{detected()};
+    return set;
+}
+
+bool hasAvx512()
+{
+    return active().load(std::memory_order_relaxed) == InstructionSet::Avx512;
+}
+
 bool hasAvx2()
 {
-    static const bool supported = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-    return supported;
+    return active().load(std::memory_order_relaxed) >= InstructionSet::Avx2;
 }
 
 } // namespace
 
+InstructionSet instructionSet()
+{
+    return active().load();
+}
+
+void limitInstructionSet(InstructionSet widest)
+{
+    active().store(std::min(widest, detected()));
+}
+
 void multiplyTransposed(const float *x, int rows, int dim, const float *w, int classes, float *z)
 {
+    if (hasAvx512())
+        return multiplyTransposedAvx512(x, rows, dim, w, classes, z);
     if (hasAvx2())
         return multiplyTransposedAvx2(x, rows, dim, w, classes, z);
     for (int i = 0; i < rows; ++i) {
@@ -103,6 +207,8 @@ void multiplyTransposed(const float *x, int rows, int dim, const float *w, int c
 
 void accumulateGradient(const float *r, const float *x, int rows, int dim, int classes, float *g)
 {
+    if (hasAvx512())
+        return accumulateGradientAvx512(r, x, rows, dim, classes, g);
     if (hasAvx2())
         return accumulateGradientAvx2(r, x, rows, dim, classes, g);
     for (int i = 0; i < rows; ++i) {

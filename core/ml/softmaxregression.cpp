@@ -27,7 +27,7 @@ double dot(const std::vector<double> &a, const std::vector<double> &b)
 class Problem {
 public:
     Problem(const std::vector<const float *> &rows, int dim, const std::vector<int> &labels, int classes, double c)
-        : n(int(rows.size())), d(dim), k(classes), rowsPadded(roundUp(n, 4)), dimPadded(roundUp(dim, 16)),
+        : n(int(rows.size())), d(dim), k(classes), rowsPadded(roundUp(n, 4)), dimPadded(roundUp(dim, 32)),
           classesPadded(roundUp(classes, 4)), lambda(1.0 / (c * n)), m_labels(labels),
           m_x(size_t(rowsPadded) * size_t(dimPadded), 0.0f)
     {

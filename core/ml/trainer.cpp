@@ -74,7 +74,7 @@ void crossValidate(const Samples &samples, int dim, int classes, int tags, const
                    const TrainerOptions &options, TrainingReport &report)
 {
     std::vector<int> truePositives(size_t(tags), 0), predicted(size_t(tags), 0), actual(size_t(tags), 0);
-    SoftmaxRegression::Options fitOptions{options.c, options.maxIterations, 1e-4};
+    SoftmaxRegression::Options fitOptions{options.c, options.maxIterations, options.tolerance};
     for (int fold = 0; fold < options.folds; ++fold) {
         Samples train;
         std::vector<size_t> heldOut;
@@ -186,7 +186,7 @@ Result<TrainedTagModel> Trainer::train(const TrainingSet &set, const TrainerOpti
     for (const TrainingTag &tag : set.tags)
         report.tags.push_back({tag.name, int(tag.examples.size()), 0.0, 0.0, QStringLiteral("trained")});
 
-    const SoftmaxRegression::Options fitOptions{options.c, options.maxIterations, 1e-5};
+    const SoftmaxRegression::Options fitOptions{options.c, options.maxIterations, options.tolerance};
     std::vector<float> weights = SoftmaxRegression::fit(samples.rows, dim, samples.labels, classes, fitOptions, {},
                                                         &report.iterations);
     if (options.folds > 1)

@@ -13,14 +13,28 @@ class tst_SoftmaxRegression : public QObject {
     Q_OBJECT
 
 private slots:
+    void kernelsMatchPlainLoops_data();
     void kernelsMatchPlainLoops();
     void fitsSeparableClasses_data();
     void fitsSeparableClasses();
 };
 
+void tst_SoftmaxRegression::kernelsMatchPlainLoops_data()
+{
+    QTest::addColumn<int>("instructionSet");
+    QTest::newRow("plain") << int(kernels::InstructionSet::Plain);
+    QTest::newRow("avx2") << int(kernels::InstructionSet::Avx2);
+    QTest::newRow("avx512") << int(kernels::InstructionSet::Avx512);
+}
+
 void tst_SoftmaxRegression::kernelsMatchPlainLoops()
 {
-    const int rows = 8, dim = 32, classes = 4;
+    QFETCH(int, instructionSet);
+    const auto wanted = kernels::InstructionSet(instructionSet);
+    kernels::limitInstructionSet(wanted);
+    if (kernels::instructionSet() != wanted)
+        QSKIP("this CPU lacks the instruction set");
+    const int rows = 8, dim = 64, classes = 8;
     std::mt19937 random(3);
     std::normal_distribution<float> gaussian;
     std::vector<float> x(rows * dim), w(classes * dim), r(rows * classes), z(rows * classes), g(classes * dim, 0.5f);
@@ -45,6 +59,7 @@ void tst_SoftmaxRegression::kernelsMatchPlainLoops()
             QVERIFY(std::abs(sum - g[k * dim + j]) < 1e-4);
         }
     }
+    kernels::limitInstructionSet(kernels::InstructionSet::Avx512);
 }
 
 void tst_SoftmaxRegression::fitsSeparableClasses_data()

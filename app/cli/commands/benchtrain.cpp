@@ -159,6 +159,7 @@ int runBenchTrain(CliContext &context, const QStringList &arguments)
     figures.add(QStringLiteral("train_50x50_fit_vs_forward_batch8"), fit / forward, QStringLiteral("x"), 2);
     const double fitBackground = timeTraining(withBackground, 0);
     figures.add(QStringLiteral("train_50x50_bg250_fit_seconds"), fitBackground, QStringLiteral("s"), 4);
+    figures.add(QStringLiteral("train_50x50_bg250_fit_iterations"), iterations, QStringLiteral("iterations"), 0);
     const double fitReport = timeTraining(withBackground, 5);
     figures.add(QStringLiteral("train_50x50_bg250_fit_cv5_seconds"), fitReport, QStringLiteral("s"), 4);
     figures.add(QStringLiteral("train_target_seconds"), 1.0, QStringLiteral("s"), 1);
