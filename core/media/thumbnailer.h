@@ -32,7 +32,6 @@ public:
 
 private:
     Result<QImage> renderPdf(const QString &path) const;
-    Result<QImage> renderCard(const QString &path, const QString &mime) const;
     void store(const QString &path, const QImage &thumbnail) const;
 
     ProbeLimits m_limits;
