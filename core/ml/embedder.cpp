@@ -15,6 +15,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Embedder", text);
 }
 
+// Decoders reduce big photos before this; anything larger is a mistake upstream, not a photo.
+constexpr double maxPixels = 250e6;
+
 float l2Norm(const float *values, int count)
 {
     double sum = 0;
@@ -87,6 +90,8 @@ Result<std::vector<Embedding>> Embedder::embed(const std::vector<cv::Mat> &bgrIm
     for (const cv::Mat &image : bgrImages) {
         if (image.empty() || image.type() != CV_8UC3)
             return Error{tr("the image is empty or not 8-bit colour")};
+        if (double(image.rows) * image.cols > maxPixels)
+            return Error{tr("the image has %1 megapixels; the embedder takes at most %2").arg(double(image.rows) * image.cols / 1e6, 0, 'f', 0).arg(maxPixels / 1e6, 0, 'f', 0)};
         inputs.push_back(image);
     }
     if (m_options.flipAveraging) {
