@@ -89,7 +89,7 @@ Result<QImage> ImageDecoder::decodeWithQt(const QString &path, QSize minimumSize
     }
     QImage image = reader.read();
     if (image.isNull())
-        return Error{tr("corrupt %1 image: %2").arg(formatName, reader.errorString())};
+        return Error{tr("cannot decode the %1 image: %2").arg(formatName, reader.errorString())};
     return image;
 }
 

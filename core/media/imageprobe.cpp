@@ -101,7 +101,7 @@ void ImageProbe::probeWithQt(const QString &path, const ProbeLimits &limits, Med
         reader.setScaledSize(QSize(qMax(1, size.width() / 8), qMax(1, size.height() / 8)));
     const QImage image = reader.read();
     if (image.isNull())
-        info.error = tr("corrupt %1 image: %2").arg(formatName, reader.errorString());
+        info.error = tr("cannot decode the %1 image: %2").arg(formatName, reader.errorString());
 }
 
 } // namespace tagsmith
