@@ -18,14 +18,9 @@ Catalog::Catalog(QString path) : m_path(std::move(path)) {}
 Catalog::~Catalog()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // Connections of other (finished) threads cannot be closed from here; removing them is enough.
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString Catalog::defaultPath()

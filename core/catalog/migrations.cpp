@@ -114,6 +114,110 @@ const std::vector<Migration> &migrations()
                 weights BLOB,
                 PRIMARY KEY(model_id, version)))"),
         },
+        // 3: search. Extracted document text and embedded keywords per asset; an FTS5 index over
+        // the metadata that search AND-s (file name, title, description, keywords, manual and
+        // promoted tags, document text), kept in sync by triggers so no writer can forget it;
+        // an FTS5 index over tag paths for the smart-tag OR; a covering index for smart tags.
+        {
+            QStringLiteral(R"(CREATE TABLE asset_text(
+                asset_id INTEGER PRIMARY KEY REFERENCES assets(id) ON DELETE CASCADE,
+                text TEXT NOT NULL DEFAULT '',
+                keywords TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral(R"(CREATE VIEW asset_search_source AS SELECT a.id AS id, a.name AS name,
+                coalesce(a.title, '') AS title, coalesce(a.description, '') AS description,
+                coalesce(t.keywords, '') AS keywords,
+                coalesce((SELECT group_concat(g.path, ' ') FROM asset_tags x JOIN tags g ON g.id = x.tag_id
+                          WHERE x.asset_id = a.id AND x.source = 'manual' AND x.state <> 'deleted'), '') AS manual,
+                coalesce((SELECT group_concat(g.path, ' ') FROM asset_tags x JOIN tags g ON g.id = x.tag_id
+                          WHERE x.asset_id = a.id AND x.source = 'smart' AND x.state = 'promoted'), '') AS promoted,
+                coalesce(t.text, '') AS body
+                FROM assets a LEFT JOIN asset_text t ON t.asset_id = a.id)"),
+            QStringLiteral(R"(CREATE VIRTUAL TABLE asset_fts USING fts5(name, title, description, keywords, manual,
+                promoted, body, tokenize = 'unicode61 remove_diacritics 2'))"),
+            QStringLiteral("INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body) "
+                           "SELECT * FROM asset_search_source"),
+            QStringLiteral(R"(CREATE TRIGGER assets_search_insert AFTER INSERT ON assets BEGIN
+                INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body)
+                SELECT * FROM asset_search_source WHERE id = NEW.id; END)"),
+            QStringLiteral(R"(CREATE TRIGGER assets_search_update AFTER UPDATE OF name, title, description ON assets BEGIN
+                DELETE FROM asset_fts WHERE rowid = NEW.id;
+                INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body)
+                SELECT * FROM asset_search_source WHERE id = NEW.id; END)"),
+            QStringLiteral(R"(CREATE TRIGGER assets_search_delete AFTER DELETE ON assets BEGIN
+                DELETE FROM asset_fts WHERE rowid = OLD.id; END)"),
+            QStringLiteral(R"(CREATE TRIGGER asset_text_search_insert AFTER INSERT ON asset_text BEGIN
+                DELETE FROM asset_fts WHERE rowid = NEW.asset_id;
+                INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body)
+                SELECT * FROM asset_search_source WHERE id = NEW.asset_id; END)"),
+            QStringLiteral(R"(CREATE TRIGGER asset_text_search_update AFTER UPDATE ON asset_text BEGIN
+                DELETE FROM asset_fts WHERE rowid = NEW.asset_id;
+                INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body)
+                SELECT * FROM asset_search_source WHERE id = NEW.asset_id; END)"),
+            QStringLiteral(R"(CREATE TRIGGER asset_text_search_delete AFTER DELETE ON asset_text BEGIN
+                DELETE FROM asset_fts WHERE rowid = OLD.asset_id;
+                INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body)
+                SELECT * FROM asset_search_source WHERE id = OLD.asset_id; END)"),
+            // Only manual and promoted tags are metadata; re-applying smart tags never touches the index.
+            QStringLiteral(R"(CREATE TRIGGER asset_tags_search_insert AFTER INSERT ON asset_tags
+                WHEN NEW.source = 'manual' OR NEW.state = 'promoted' BEGIN
+                DELETE FROM asset_fts WHERE rowid = NEW.asset_id;
+                INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body)
+                SELECT * FROM asset_search_source WHERE id = NEW.asset_id; END)"),
+            QStringLiteral(R"(CREATE TRIGGER asset_tags_search_update AFTER UPDATE OF state, tag_id, source ON asset_tags
+                WHEN OLD.source = 'manual' OR NEW.source = 'manual' OR OLD.state = 'promoted' OR NEW.state = 'promoted' BEGIN
+                DELETE FROM asset_fts WHERE rowid = NEW.asset_id;
+                INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body)
+                SELECT * FROM asset_search_source WHERE id = NEW.asset_id; END)"),
+            QStringLiteral(R"(CREATE TRIGGER asset_tags_search_delete AFTER DELETE ON asset_tags
+                WHEN OLD.source = 'manual' OR OLD.state = 'promoted' BEGIN
+                DELETE FROM asset_fts WHERE rowid = OLD.asset_id;
+                INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body)
+                SELECT * FROM asset_search_source WHERE id = OLD.asset_id; END)"),
+            QStringLiteral(R"(CREATE TRIGGER tags_search_rename AFTER UPDATE OF path ON tags BEGIN
+                DELETE FROM asset_fts WHERE rowid IN (SELECT asset_id FROM asset_tags WHERE tag_id = NEW.id);
+                INSERT INTO asset_fts(rowid, name, title, description, keywords, manual, promoted, body)
+                SELECT * FROM asset_search_source WHERE id IN (SELECT asset_id FROM asset_tags WHERE tag_id = NEW.id); END)"),
+            QStringLiteral(R"(CREATE VIRTUAL TABLE tag_fts USING fts5(path, content = 'tags', content_rowid = 'id',
+                tokenize = 'unicode61 remove_diacritics 2'))"),
+            QStringLiteral("INSERT INTO tag_fts(tag_fts) VALUES('rebuild')"),
+            QStringLiteral(R"(CREATE TRIGGER tags_fts_insert AFTER INSERT ON tags BEGIN
+                INSERT INTO tag_fts(rowid, path) VALUES(NEW.id, NEW.path); END)"),
+            QStringLiteral(R"(CREATE TRIGGER tags_fts_delete AFTER DELETE ON tags BEGIN
+                INSERT INTO tag_fts(tag_fts, rowid, path) VALUES('delete', OLD.id, OLD.path); END)"),
+            QStringLiteral(R"(CREATE TRIGGER tags_fts_update AFTER UPDATE OF path ON tags BEGIN
+                INSERT INTO tag_fts(tag_fts, rowid, path) VALUES('delete', OLD.id, OLD.path);
+                INSERT INTO tag_fts(rowid, path) VALUES(NEW.id, NEW.path); END)"),
+            // Search reads smart tags by tag without touching the table rows.
+            QStringLiteral("CREATE INDEX asset_tags_smart ON asset_tags(tag_id, state, asset_id, confidence, model) "
+                           "WHERE source = 'smart'"),
+        },
+        // 4: the persistent job queue, what was processed for which content, document text.
+        {
+            QStringLiteral(R"(CREATE TABLE jobs(
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                priority INTEGER NOT NULL DEFAULT 0,
+                state TEXT NOT NULL DEFAULT 'queued' CHECK(state IN ('queued','running','failed')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                error TEXT,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                UNIQUE(kind, asset_id)))"),
+            QStringLiteral("CREATE INDEX jobs_next ON jobs(state, priority DESC, id)"),
+            QStringLiteral(R"(CREATE TABLE job_history(
+                asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                done_at INTEGER NOT NULL,
+                runs INTEGER NOT NULL DEFAULT 1,
+                PRIMARY KEY(asset_id, kind)))"),
+            // Created by the search migration; kept here for catalogs that skipped it.
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS asset_text(
+                asset_id INTEGER PRIMARY KEY REFERENCES assets(id) ON DELETE CASCADE,
+                text TEXT NOT NULL DEFAULT '',
+                keywords TEXT NOT NULL DEFAULT ''))"),
+        },
     };
     return all;
 }

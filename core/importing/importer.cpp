@@ -5,6 +5,8 @@
 #include "catalog/sql.h"
 #include "contenthash.h"
 #include "filewalker.h"
+#include "jobs/jobqueue.h"
+#include "processing/processingpipeline.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -87,6 +89,7 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
     QSqlDatabase db = m_catalog->connection();
     FolderRepository folders(db);
     AssetRepository assets(db);
+    JobQueue jobs(db);
     auto fail = [&report](const QString &path, const QString &reason) {
         ++report.failed;
         report.errors << ImportError{path, reason};
@@ -190,6 +193,9 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                     }
                     if (Status updated = assets.update(record); !updated)
                         return updated;
+                    // The asset and the work it needs commit together: a kill loses neither.
+                    if (Status queued = enqueueProcessing(jobs, record, JobPriority::NewImport); !queued)
+                        return queued;
                     ++(failed ? batchReport.failed : batchReport.updated);
                     continue;
                 }
@@ -206,6 +212,9 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                         record.description = moved->description;
                         if (Status updated = assets.update(record); !updated)
                             return updated;
+                        // Moved, same content: tags and text stay valid; the thumbnail is keyed by path.
+                        if (Status queued = jobs.enqueue(JobKind::Thumbnail, record.id, JobPriority::NewImport); !queued)
+                            return queued;
                         ++batchReport.updated;
                         continue;
                     }
@@ -213,6 +222,9 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                 auto inserted = assets.insert(record);
                 if (!inserted)
                     return Error{inserted.error()};
+                record.id = inserted.value();
+                if (Status queued = enqueueProcessing(jobs, record, JobPriority::NewImport); !queued)
+                    return queued;
                 ++(failed ? batchReport.failed : batchReport.added);
             }
             return success();

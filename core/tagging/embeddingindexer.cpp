@@ -2,7 +2,6 @@
 
 #include "catalog/embeddingrepository.h"
 #include "catalog/sql.h"
-#include "ml/modelpack.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,25 +19,6 @@ namespace {
 
 const QString kDefaultEmbedder = QStringLiteral("mobilenet_v2_imagenet");
 
-// The golden path (cv::imread, full decode) where OpenCV reads the format; Qt's readers
-// for the rest (GIF, ICO, XPM, ...). The prober has already refused oversized images.
-Result<cv::Mat> decodeForEmbedding(const QString &path)
-{
-    cv::Mat bgr = cv::imread(QFile::encodeName(path).toStdString(), cv::IMREAD_COLOR);
-    if (!bgr.empty())
-        return bgr;
-    QImageReader reader(path);
-    reader.setAutoTransform(true);   // cv::imread applies EXIF orientation too: keep both paths alike
-    QImage image = reader.read();
-    if (image.isNull())
-        return Error{QCoreApplication::translate("tagging", "cannot decode the image for smart tags: %1").arg(reader.errorString())};
-    image = image.convertToFormat(QImage::Format_RGB888);
-    cv::Mat rgb(image.height(), image.width(), CV_8UC3, image.bits(), size_t(image.bytesPerLine()));
-    cv::Mat converted;
-    cv::cvtColor(rgb, converted, cv::COLOR_RGB2BGR);
-    return converted;
-}
-
 struct Job {
     EmbeddingTarget target;
     CachedEmbedding result;
@@ -49,18 +29,12 @@ struct Job {
 
 Result<std::shared_ptr<EmbeddingIndexer>> EmbeddingIndexer::create(const QString &modelsDir, int threads)
 {
-    auto pack = ml::ModelPack::load(modelsDir, kDefaultEmbedder);
-    if (!pack)
-        return Error{pack.error()};
+    auto pool = EmbedderPool::create(modelsDir, threads > 0 ? threads : QThread::idealThreadCount());
+    if (!pool)
+        return Error{pool.error()};
     auto indexer = std::shared_ptr<EmbeddingIndexer>(new EmbeddingIndexer);
-    const int count = threads > 0 ? threads : QThread::idealThreadCount();
-    for (int i = 0; i < count; ++i) {
-        auto embedder = ml::Embedder::create(pack.value());
-        if (!embedder)
-            return Error{embedder.error()};
-        indexer->m_embedders.push_back(std::make_unique<ml::Embedder>(std::move(embedder.value())));
-    }
-    indexer->m_variant = indexer->m_embedders.front()->variant();
+    indexer->m_pool = pool.value();
+    indexer->m_variant = indexer->m_pool->variant();
     return indexer;
 }
 
@@ -85,11 +59,7 @@ Result<EmbeddingRun> EmbeddingIndexer::ensure(const CatalogPtr &catalog, const Q
     }
 
     QThreadPool pool;
-    pool.setMaxThreadCount(int(m_embedders.size()));
-    QMutex freeMutex;
-    std::vector<ml::Embedder *> free;
-    for (auto &embedder : m_embedders)
-        free.push_back(embedder.get());
+    pool.setMaxThreadCount(m_pool->size());
 
     const int chunk = 64;   // a kill loses at most one chunk of work
     int done = 0;
@@ -98,22 +68,14 @@ Result<EmbeddingRun> EmbeddingIndexer::ensure(const CatalogPtr &catalog, const Q
             break;
         QList<Job> batch = pending.mid(start, chunk);
         QtConcurrent::blockingMap(&pool, batch, [&](Job &job) {
-            ml::Embedder *embedder = nullptr;
-            {
-                QMutexLocker lock(&freeMutex);
-                embedder = free.back();
-                free.pop_back();
-            }
             auto image = decodeForEmbedding(job.target.path);
             if (!image) {
                 job.error = image.error();
-            } else if (auto embedding = embedder->embed(image.value()); !embedding) {
+            } else if (auto embedding = m_pool->borrow()->embed(image.value()); !embedding) {
                 job.error = embedding.error();
             } else {
                 job.result = CachedEmbedding{embedding.value().vector, embedding.value().probs};
             }
-            QMutexLocker lock(&freeMutex);
-            free.push_back(embedder);
         });
         Status written = sql::transaction(db, [&]() -> Status {
             for (const Job &job : std::as_const(batch)) {

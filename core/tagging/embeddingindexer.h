@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
-#include "ml/embedder.h"
+#include "embedderpool.h"
 #include "util/result.h"
 
 #include <QList>
@@ -38,7 +38,7 @@ public:
                                 const std::atomic<bool> *cancel = nullptr);
 
 private:
-    std::vector<std::unique_ptr<ml::Embedder>> m_embedders;
+    std::shared_ptr<EmbedderPool> m_pool;
     QString m_variant;
 };
 

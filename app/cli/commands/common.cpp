@@ -1,9 +1,13 @@
 #include "common.h"
 
 #include "catalog/assetrepository.h"
+#include "jobs/jobrunner.h"
+#include "processing/processingpipeline.h"
 
 #include <QFileInfo>
 #include <QProcessEnvironment>
+
+#include <unistd.h>
 
 namespace tagsmith::cli {
 
@@ -46,6 +50,32 @@ QJsonObject assetJson(const AssetRecord &asset)
         {QStringLiteral("error"), asset.media.error.isEmpty() ? QJsonValue() : QJsonValue(asset.media.error)},
     };
     return object;
+}
+
+ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog)
+{
+    ProcessingHandlers processing = makeProcessingHandlers(catalog, context.modelsDir);
+    if (!processing.smartTagsOff.isEmpty())
+        context.err << processing.smartTagsOff << '\n';
+    JobRunner runner(catalog, processing.handlers);
+    const bool interactive = isatty(STDERR_FILENO);
+    ProcessingOutcome outcome;
+    Status ran = runner.runUntilIdle([&](const JobProgress &progress) {
+        outcome.done = progress.done;
+        outcome.failed = progress.failed;
+        if (interactive) {
+            context.err << tr("\rprocessing: %1 done, %2 left (%3/s)   ").arg(progress.done).arg(progress.remaining)
+                               .arg(progress.perSecond, 0, 'f', 1);
+            context.err.flush();
+        }
+    });
+    if (interactive && outcome.done)
+        context.err << '\n';
+    if (!ran) {
+        context.err << ran.error() << '\n';
+        outcome.ok = false;
+    }
+    return outcome;
 }
 
 QString sharedDataDir(const QStringList &arguments)

@@ -22,6 +22,16 @@ std::optional<AssetRecord> findAsset(CliContext &context, const CatalogPtr &cata
 
 QJsonObject assetJson(const AssetRecord &asset);
 
+struct ProcessingOutcome {
+    int done = 0;
+    int failed = 0;
+    bool ok = true;
+};
+
+// Runs the job queue until it is idle (thumbnails, document text, smart tags), with progress
+// on stderr when it is a terminal, and says why smart tags are off when the models are missing.
+ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog);
+
 // The folder holding datasets/ and models/: `--data DIR` in the arguments, else
 // $TAGSMITH_SHARED_DIR, else ../shared beside the checkout the binary was built in.
 QString sharedDataDir(const QStringList &arguments);

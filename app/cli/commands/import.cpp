@@ -33,6 +33,7 @@ int runImport(CliContext &context, const QStringList &arguments)
     });
     if (lastPercent >= 0)
         context.err << '\n';
+    const ProcessingOutcome processed = report.cancelled ? ProcessingOutcome{} : runProcessing(context, catalog);
 
     if (context.json) {
         QJsonArray errors;
@@ -45,6 +46,8 @@ int runImport(CliContext &context, const QStringList &arguments)
             {QStringLiteral("failed"), report.failed},
             {QStringLiteral("missing"), report.missing},
             {QStringLiteral("errors"), errors},
+            {QStringLiteral("processed"), processed.done},
+            {QStringLiteral("processing_failed"), processed.failed},
         }));
     } else {
         for (const ImportError &error : report.errors)
@@ -53,7 +56,7 @@ int runImport(CliContext &context, const QStringList &arguments)
     context.err << tr("%1 added, %2 updated, %3 unchanged, %4 failed, %5 missing")
                        .arg(report.added).arg(report.updated).arg(report.unchanged).arg(report.failed).arg(report.missing)
                 << '\n';
-    return report.cancelled ? 1 : 0;
+    return report.cancelled || !processed.ok ? 1 : 0;
 }
 
 } // namespace tagsmith::cli

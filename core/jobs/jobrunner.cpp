@@ -1,0 +1,124 @@
+#include "jobrunner.h"
+
+#include "catalog/assetrepository.h"
+#include "catalog/sql.h"
+#include "jobqueue.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace tagsmith {
+namespace {
+
+struct Work {
+    JobRecord job;
+    JobContext context;
+    JobHandler *handler = nullptr;
+    JobResult result;
+};
+
+} // namespace
+
+JobRunner::JobRunner(CatalogPtr catalog, std::vector<std::shared_ptr<JobHandler>> handlers, JobRunnerOptions options)
+    : m_catalog(std::move(catalog)), m_handlers(std::move(handlers)), m_options(options) {}
+
+Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &progress, const std::atomic<bool> *cancel,
+                               const std::atomic<bool> *pause)
+{
+    QSqlDatabase db = m_catalog->connection();
+    JobQueue queue(db);
+    AssetRepository assets(db);
+    if (Status reset = queue.resetInterrupted(); !reset)
+        return reset;
+
+    QHash<QString, JobHandler *> byKind;
+    QStringList kinds;
+    for (const auto &handler : m_handlers) {
+        byKind.insert(handler->kind(), handler.get());
+        kinds << handler->kind();
+    }
+    const int cores = QThread::idealThreadCount();
+    QThreadPool decodePool;
+    decodePool.setMaxThreadCount(m_options.decodeThreads > 0 ? m_options.decodeThreads : cores);
+    QThreadPool inferencePool;
+    inferencePool.setMaxThreadCount(m_options.inferenceThreads > 0 ? m_options.inferenceThreads : cores);
+    // Small batches keep cancel quick and lose little work to a kill.
+    const int batchSize = 2 * (decodePool.maxThreadCount() + inferencePool.maxThreadCount());
+
+    JobProgress state;
+    QElapsedTimer clock;
+    clock.start();
+    auto stopped = [&] { return (cancel && cancel->load()) || (pause && pause->load()); };
+    while (!stopped()) {
+        auto claimed = queue.claim(kinds, batchSize);
+        if (!claimed)
+            return Error{claimed.error()};
+        if (claimed.value().isEmpty())
+            break;
+        QList<Work> decodeWork, inferenceWork;
+        QList<JobRecord> vanished;
+        for (const JobRecord &job : claimed.value()) {
+            auto asset = assets.findById(job.assetId);
+            if (!asset || !asset.value()) {
+                vanished << job;
+                continue;
+            }
+            Work work{job, JobContext{job.assetId, asset.value()->path, asset.value()->contentHash, asset.value()->media.mime,
+                                      asset.value()->media.kind, cancel}, byKind.value(job.kind), {}};
+            (work.handler->usesInference() ? inferenceWork : decodeWork) << work;
+        }
+        state.currentKind = claimed.value().first().kind;
+        auto runOne = [](Work &work) { work.result = work.handler->run(work.context); };
+        QFuture<void> decoding = QtConcurrent::map(&decodePool, decodeWork, runOne);
+        QFuture<void> inferring = QtConcurrent::map(&inferencePool, inferenceWork, runOne);
+        decoding.waitForFinished();
+        inferring.waitForFinished();
+
+        if (cancel && cancel->load()) {
+            // Nothing of this batch is written: the jobs run again next time.
+            if (Status released = queue.release(claimed.value()); !released)
+                return released;
+            break;
+        }
+        int failedNow = 0;
+        Status written = sql::transaction(db, [&]() -> Status {
+            for (const JobRecord &job : std::as_const(vanished))
+                if (Status done = queue.complete(job, QString()); !done)
+                    return done;
+            for (const QList<Work> *list : {&decodeWork, &inferenceWork}) {
+                for (const Work &work : *list) {
+                    if (!work.result.error.isEmpty()) {
+                        ++failedNow;
+                        if (Status failed = queue.fail(work.job, work.result.error); !failed)
+                            return failed;
+                        continue;
+                    }
+                    if (work.result.write) {
+                        if (Status effect = work.result.write(db, queue); !effect)
+                            return effect;
+                    }
+                    if (Status done = queue.complete(work.job, work.context.contentHash); !done)
+                        return done;
+                }
+            }
+            return success();
+        });
+        if (!written) {
+            (void)queue.release(claimed.value());   // the write error is the one worth reporting
+            return written;
+        }
+        state.done += int(claimed.value().size());
+        state.failed += failedNow;
+        const auto counts = queue.counts();
+        state.remaining = counts ? counts.value().queued : 0;
+        state.perSecond = state.done / std::max(1e-3, clock.nsecsElapsed() / 1e9);
+        if (progress)
+            progress(state);
+    }
+    return success();
+}
+
+} // namespace tagsmith

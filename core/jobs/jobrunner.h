@@ -1,0 +1,45 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "jobhandler.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace tagsmith {
+
+struct JobRunnerOptions {
+    int decodeThreads = 0;      // 0 = one per core
+    int inferenceThreads = 0;   // 0 = one per core
+};
+
+struct JobProgress {
+    int done = 0;               // finished in this run (failed ones included)
+    int failed = 0;
+    int remaining = 0;          // still queued
+    double perSecond = 0;
+    QString currentKind;
+};
+
+// Runs queued jobs on two bounded pools (decoding, inference) until the queue holds nothing
+// it has handlers for, or until cancelled. Effects commit per batch, with the jobs' removal.
+class JobRunner {
+public:
+    JobRunner(CatalogPtr catalog, std::vector<std::shared_ptr<JobHandler>> handlers, JobRunnerOptions options = {});
+
+    // Cancel: stops within about one job per worker; unfinished jobs go back to the queue.
+    Status runUntilIdle(const std::function<void(const JobProgress &)> &progress = {},
+                        const std::atomic<bool> *cancel = nullptr, const std::atomic<bool> *pause = nullptr);
+
+private:
+    CatalogPtr m_catalog;
+    std::vector<std::shared_ptr<JobHandler>> m_handlers;
+    JobRunnerOptions m_options;
+};
+
+} // namespace tagsmith

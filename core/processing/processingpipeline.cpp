@@ -1,0 +1,39 @@
+#include "processingpipeline.h"
+
+#include "tagjob.h"
+#include "textjob.h"
+#include "thumbnailjob.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace tagsmith {
+
+ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QString &modelsDir, int inferenceWorkers)
+{
+    ProcessingHandlers result;
+    result.handlers.push_back(std::make_shared<ThumbnailJob>());
+    result.handlers.push_back(std::make_shared<TextJob>());
+    auto tagging = TagJob::create(catalog, modelsDir, inferenceWorkers > 0 ? inferenceWorkers : QThread::idealThreadCount());
+    if (tagging)
+        result.handlers.push_back(tagging.value());
+    else
+        result.smartTagsOff = QCoreApplication::translate("tagging", "smart tags are off: %1").arg(tagging.error());
+    return result;
+}
+
+Status enqueueProcessing(JobQueue &queue, const AssetRecord &asset, int priority)
+{
+    if (asset.status != AssetStatus::Ok)
+        return success();
+    if (asset.media.kind == AssetKind::Image || asset.media.kind == AssetKind::Video || asset.media.kind == AssetKind::Document)
+        if (Status queued = queue.enqueue(JobKind::Thumbnail, asset.id, priority); !queued)
+            return queued;
+    if (asset.media.kind == AssetKind::Document)
+        return queue.enqueue(JobKind::Text, asset.id, priority);
+    if (asset.media.kind == AssetKind::Image)
+        return queue.enqueue(JobKind::Tag, asset.id, priority);
+    return success();
+}
+
+} // namespace tagsmith

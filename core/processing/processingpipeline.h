@@ -1,0 +1,25 @@
+#pragma once
+
+#include "catalog/assetrecord.h"
+#include "catalog/catalog.h"
+#include "jobs/jobhandler.h"
+#include "jobs/jobqueue.h"
+
+#include <memory>
+#include <vector>
+
+namespace tagsmith {
+
+struct ProcessingHandlers {
+    std::vector<std::shared_ptr<JobHandler>> handlers;
+    QString smartTagsOff;   // why smart tags are off (models not installed), empty when on
+};
+
+// Every handler this machine can run. Without the model packs, thumbnails and document text
+// still run; tag jobs wait in the queue until the models are installed.
+ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QString &modelsDir, int inferenceWorkers = 0);
+
+// Queues what a new or changed asset needs: a thumbnail, text for documents, smart tags for images.
+Status enqueueProcessing(JobQueue &queue, const AssetRecord &asset, int priority);
+
+} // namespace tagsmith
