@@ -25,6 +25,7 @@ std::span<const Command> commandTable()
         {"tag add", "tag add PATH TAG", runTagAdd},
         {"tag remove", "tag remove PATH TAG", runTagRemove},
         {"extract-text", "extract-text PATH [--json]", runExtractText}, {"bench keywords", "bench keywords [--data DIR] [--json]", runBenchKeywords},
+        {"metadata read", "metadata read PATH [--json]", runMetadataRead}, {"metadata write", "metadata write PATH... [--embedded] [--include-smart] [--json]", runMetadataWrite}, {"csv export", "csv export FILE [PATH...]", runCsvExport}, {"csv import", "csv import FILE [--json]", runCsvImport},
     };
     return table;
 }

@@ -22,5 +22,6 @@ int runInfo(CliContext &context, const QStringList &arguments);
 int runTagAdd(CliContext &context, const QStringList &arguments);
 int runTagRemove(CliContext &context, const QStringList &arguments);
 int runExtractText(CliContext &context, const QStringList &arguments); int runBenchKeywords(CliContext &context, const QStringList &arguments);
+int runMetadataRead(CliContext &context, const QStringList &arguments); int runMetadataWrite(CliContext &context, const QStringList &arguments); int runCsvExport(CliContext &context, const QStringList &arguments); int runCsvImport(CliContext &context, const QStringList &arguments);
 
 } // namespace tagsmith::cli

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace tagsmith {
+
+// Exiv2's XMP toolkit must be initialised once, with a lock, before threads use it; every
+// metadata entry point calls this first. Also mutes Exiv2's warnings on stderr: broken
+// metadata is reported through error values instead.
+void ensureExiv2Initialised();
+
+} // namespace tagsmith

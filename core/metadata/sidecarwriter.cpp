@@ -1,0 +1,153 @@
+#include "sidecarwriter.h"
+
+#include "exiv2setup.h"
+#include "tagpath.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <exiv2/exiv2.hpp>
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace tagsmith {
+
+namespace {
+const char *const subjectKey = "Xmp.dc.subject";
+const char *const hierarchyKey = "Xmp.lr.hierarchicalSubject";
+
+QStringList bag(const Exiv2::XmpData &xmp, const char *key)
+{
+    const auto it = xmp.findKey(Exiv2::XmpKey(key));
+    QStringList values;
+    if (it != xmp.end())
+        for (long i = 0; i < it->count(); ++i)
+            values << QString::fromStdString(it->toString(i));
+    return values;
+}
+
+void setBag(Exiv2::XmpData &xmp, const char *key, const QStringList &values)
+{
+    const Exiv2::XmpKey xmpKey(key);
+    const auto it = xmp.findKey(xmpKey);
+    if (it != xmp.end())
+        xmp.erase(it);
+    Exiv2::XmpArrayValue value(Exiv2::xmpBag);
+    for (const QString &item : values)
+        value.read(item.toStdString());
+    xmp.add(xmpKey, &value);
+}
+
+// Appends what is missing; returns whether anything was.
+bool appendMissing(QStringList &list, const QString &item)
+{
+    if (item.isEmpty() || list.contains(item))
+        return false;
+    list << item;
+    return true;
+}
+
+bool mergeTags(Exiv2::XmpData &xmp, const QStringList &tagPaths)
+{
+    QStringList subjects = bag(xmp, subjectKey);
+    QStringList hierarchy = bag(xmp, hierarchyKey);
+    bool changedSubjects = false;
+    bool changedHierarchy = false;
+    for (const QString &path : tagPaths) {
+        const QStringList levels = tagpath::levels(path);
+        if (levels.isEmpty())
+            continue;
+        changedSubjects |= appendMissing(subjects, levels.last());
+        changedHierarchy |= appendMissing(hierarchy, levels.join(QLatin1Char('|')));
+    }
+    if (changedSubjects)
+        setBag(xmp, subjectKey, subjects);
+    if (changedHierarchy)
+        setBag(xmp, hierarchyKey, hierarchy);
+    return changedSubjects || changedHierarchy;
+}
+
+QString reason(const std::exception &error) { return QString::fromUtf8(error.what()); }
+
+// access() rather than QFileInfo::isWritable(): it also sees read-only mounts and immutable
+// folders, which stop root as well.
+QString folderProblem(const QString &sidecar)
+{
+    const QByteArray folder = QFile::encodeName(QFileInfo(sidecar).absolutePath());
+    if (::access(folder.constData(), W_OK) == 0)
+        return {};
+    if (errno == EACCES || errno == EPERM || errno == EROFS)
+        return SidecarWriter::tr("cannot write sidecar %1: folder is read-only").arg(sidecar);
+    return SidecarWriter::tr("cannot write sidecar %1: %2").arg(sidecar, QString::fromLocal8Bit(strerror(errno)));
+}
+
+Result<QString> writeSidecar(const QString &assetPath, const QStringList &tagPaths)
+{
+    const QString sidecar = SidecarWriter::sidecarPath(assetPath);
+    Exiv2::XmpData xmp;
+    const bool exists = QFileInfo::exists(sidecar);
+    if (exists) {
+        QFile file(sidecar);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{SidecarWriter::tr("cannot read sidecar %1: %2").arg(sidecar, file.errorString())};
+        if (file.size() > SidecarWriter::maxSidecarBytes)
+            return Error{SidecarWriter::tr("cannot merge into sidecar %1: larger than %2 MB")
+                             .arg(sidecar).arg(SidecarWriter::maxSidecarBytes / (1024 * 1024))};
+        const QByteArray bytes = file.readAll();
+        // Never replace a sidecar we cannot parse: its content would be lost.
+        if (Exiv2::XmpParser::decode(xmp, std::string(bytes.constData(), size_t(bytes.size()))) != 0)
+            return Error{SidecarWriter::tr("cannot merge into sidecar %1: it is not valid XMP").arg(sidecar)};
+    }
+    if (!mergeTags(xmp, tagPaths) && exists)
+        return sidecar;
+    const QString problem = folderProblem(sidecar);
+    if (!problem.isEmpty())
+        return Error{problem};
+
+    std::string packet;
+    if (Exiv2::XmpParser::encode(packet, xmp, Exiv2::XmpParser::useCompactFormat, 0) != 0)
+        return Error{SidecarWriter::tr("cannot write sidecar %1: the XMP could not be encoded").arg(sidecar)};
+    QSaveFile file(sidecar);
+    if (!file.open(QIODevice::WriteOnly) || file.write(packet.data(), qint64(packet.size())) != qint64(packet.size())
+        || !file.commit())
+        return Error{SidecarWriter::tr("cannot write sidecar %1: %2").arg(sidecar, file.errorString())};
+    return sidecar;
+}
+
+Result<QString> writeEmbedded(const QString &assetPath, const QStringList &tagPaths)
+{
+    const QByteArray native = QFile::encodeName(assetPath);
+    if (::access(native.constData(), W_OK) != 0)
+        return Error{SidecarWriter::tr("cannot write tags into %1: the file is read-only").arg(assetPath)};
+    auto image = Exiv2::ImageFactory::open(std::string(native.constData()));
+    if (!image.get())
+        return Error{SidecarWriter::tr("cannot write tags into %1: no metadata support for this file").arg(assetPath)};
+    image->readMetadata();
+    if (mergeTags(image->xmpData(), tagPaths))
+        image->writeMetadata();
+    return assetPath;
+}
+} // namespace
+
+QString SidecarWriter::sidecarPath(const QString &assetPath)
+{
+    return assetPath + QStringLiteral(".xmp");
+}
+
+Result<QString> SidecarWriter::write(const QString &assetPath, const QStringList &tagPaths, const SidecarOptions &options)
+{
+    if (!QFileInfo(assetPath).isFile())
+        return Error{tr("cannot write tags for %1: file not found").arg(assetPath)};
+    ensureExiv2Initialised();
+    try {
+        return options.embedded ? writeEmbedded(assetPath, tagPaths) : writeSidecar(assetPath, tagPaths);
+    } catch (const Exiv2::AnyError &error) {
+        return Error{tr("cannot write tags for %1: %2").arg(assetPath, reason(error))};
+    } catch (const std::exception &error) {
+        return Error{tr("cannot write tags for %1: %2").arg(assetPath, reason(error))};
+    }
+}
+
+} // namespace tagsmith

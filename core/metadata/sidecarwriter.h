@@ -1,0 +1,36 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace tagsmith {
+
+struct SidecarOptions {
+    // Write into the file itself through Exiv2 instead of "file.ext.xmp". Off by default:
+    // the original is never touched unless the user asked for it.
+    bool embedded = false;
+};
+
+// Writes tags where Lightroom, Bridge and digiKam look for them: XMP dc:subject gets each
+// tag's leaf name, lr:hierarchicalSubject the whole path with '|' between levels. Merges:
+// keywords already there stay, as do all other properties and namespaces, so a sidecar another
+// application wrote keeps everything it held. Writing the same tags twice changes nothing
+// (the file is not even rewritten). Thread-safe.
+class SidecarWriter {
+    Q_DECLARE_TR_FUNCTIONS(SidecarWriter)
+public:
+    static constexpr qint64 maxSidecarBytes = 16 * 1024 * 1024;
+
+    // "photo.jpg" -> "photo.jpg.xmp"
+    static QString sidecarPath(const QString &assetPath);
+
+    // Returns the file that now holds the tags: the sidecar or, with options.embedded, the asset.
+    // Errors are sentences such as "cannot write sidecar /a/b.jpg.xmp: folder is read-only".
+    static Result<QString> write(const QString &assetPath, const QStringList &tagPaths,
+                                 const SidecarOptions &options = {});
+};
+
+} // namespace tagsmith
