@@ -26,6 +26,9 @@ std::span<const Command> commandTable()
         {"tag remove", "tag remove PATH TAG", runTagRemove},
         {"extract-text", "extract-text PATH [--json]", runExtractText}, {"bench keywords", "bench keywords [--data DIR] [--json]", runBenchKeywords},
         {"metadata read", "metadata read PATH [--json]", runMetadataRead}, {"metadata write", "metadata write PATH... [--embedded] [--include-smart] [--json]", runMetadataWrite}, {"csv export", "csv export FILE [PATH...]", runCsvExport}, {"csv import", "csv import FILE [--json]", runCsvImport},
+        {"search", "search QUERY [--limit N] [--json]", runSearch},
+        {"similar", "similar PATH [--limit N] [--json]", runSimilar},
+        {"bench search", "bench search [--assets N] [--json]", runBenchSearch},
     };
     return table;
 }

@@ -23,5 +23,8 @@ int runTagAdd(CliContext &context, const QStringList &arguments);
 int runTagRemove(CliContext &context, const QStringList &arguments);
 int runExtractText(CliContext &context, const QStringList &arguments); int runBenchKeywords(CliContext &context, const QStringList &arguments);
 int runMetadataRead(CliContext &context, const QStringList &arguments); int runMetadataWrite(CliContext &context, const QStringList &arguments); int runCsvExport(CliContext &context, const QStringList &arguments); int runCsvImport(CliContext &context, const QStringList &arguments);
+int runSearch(CliContext &context, const QStringList &arguments);
+int runSimilar(CliContext &context, const QStringList &arguments);
+int runBenchSearch(CliContext &context, const QStringList &arguments);
 
 } // namespace tagsmith::cli

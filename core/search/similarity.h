@@ -1,0 +1,65 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace tagsmith {
+
+struct SimilarAsset {
+    qint64 assetId = 0;
+    QString path;
+    float similarity = 0;   // cosine of the L2-normalised embeddings
+};
+
+// Find similar: exact cosine between cached embeddings of one embedder variant. The vectors
+// live in one contiguous row-major matrix (one row per content hash, so duplicates share a
+// row) loaded once and then topped up with rows added since; a full scan is one blocked
+// matrix-vector product, and the top N come from a partial sort.
+class Similarity {
+public:
+    explicit Similarity(QString variant) : m_variant(std::move(variant)) {}
+
+    // The variant most of the catalog's embeddings use for this asset's content, or an error
+    // when the asset has none cached.
+    static Result<QString> variantOf(const QSqlDatabase &db, qint64 assetId);
+
+    // Brings the matrix up to date: appends new rows, replaces re-computed ones, and reloads
+    // everything when rows disappeared.
+    Status refresh(const QSqlDatabase &db);
+
+    // The `limit` assets nearest to `assetId` (itself excluded), most similar first.
+    Result<QList<SimilarAsset>> nearest(const QSqlDatabase &db, qint64 assetId, int limit);
+    // The same for any query vector of the matrix's dimension.
+    Result<QList<SimilarAsset>> nearest(const QSqlDatabase &db, const std::vector<float> &query, int limit,
+                                        qint64 excludeAssetId = 0);
+
+    qsizetype rows() const { return m_hashes.size(); }
+    int dimension() const { return m_dimension; }
+    // Row-major, `rows()` rows of `stride()` floats (the dimension padded with zeros for the
+    // kernel; the storage has up to three zero rows more).
+    const float *matrix() const { return m_matrix.data(); }
+    int stride() const { return m_stride; }
+
+private:
+    void clear();
+    void setRow(const QString &hash, const QByteArray &blob);
+    std::vector<float> scores(const std::vector<float> &query) const;
+
+    QString m_variant;
+    int m_dimension = 0;
+    int m_stride = 0;
+    std::vector<float> m_matrix;
+    QStringList m_hashes;
+    QHash<QString, qsizetype> m_rowOfHash;
+    qint64 m_lastRowid = 0;
+    qint64 m_skippedRows = 0;   // stored vectors of another dimension, left out
+};
+
+} // namespace tagsmith
