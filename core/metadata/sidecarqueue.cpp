@@ -25,26 +25,29 @@ SidecarQueue::~SidecarQueue()
     delete m_timer;
 }
 
-void SidecarQueue::enqueue(const QString &assetPath)
+void SidecarQueue::enqueue(const QString &assetPath, const QStringList &removedTags)
 {
-    enqueue(QStringList{assetPath});
+    QMutexLocker lock(&m_mutex);
+    auto removed = m_removed.find(assetPath);
+    if (removed == m_removed.end()) {
+        m_pending << assetPath;
+        removed = m_removed.insert(assetPath, {});
+    }
+    for (const QString &tag : removedTags)
+        if (!removed->contains(tag))
+            removed->append(tag);
+    // The timer starts at the first pending path and is not restarted by later ones, so a
+    // steady stream of edits is still written every `delay`.
+    if (!m_armed) {
+        m_armed = true;
+        QMetaObject::invokeMethod(m_timer, [this] { m_timer->start(m_delay); }, Qt::QueuedConnection);
+    }
 }
 
 void SidecarQueue::enqueue(const QStringList &assetPaths)
 {
-    QMutexLocker lock(&m_mutex);
-    for (const QString &path : assetPaths) {
-        if (m_pendingSet.contains(path))
-            continue;
-        m_pendingSet.insert(path);
-        m_pending << path;
-    }
-    // The timer starts at the first pending path and is not restarted by later ones, so a
-    // steady stream of edits is still written every `delay`.
-    if (!m_armed && !m_pending.isEmpty()) {
-        m_armed = true;
-        QMetaObject::invokeMethod(m_timer, [this] { m_timer->start(m_delay); }, Qt::QueuedConnection);
-    }
+    for (const QString &path : assetPaths)
+        enqueue(path);
 }
 
 qsizetype SidecarQueue::pendingCount() const
@@ -66,10 +69,11 @@ void SidecarQueue::writePending()
 {
     m_timer->stop();
     QStringList batch;
+    QHash<QString, QStringList> removed;
     {
         QMutexLocker lock(&m_mutex);
         batch.swap(m_pending);
-        m_pendingSet.clear();
+        removed.swap(m_removed);
         m_armed = false;
     }
     if (batch.isEmpty())
@@ -78,7 +82,8 @@ void SidecarQueue::writePending()
     int failedCount = 0;
     for (const QString &assetPath : std::as_const(batch)) {
         Result<QStringList> tags = m_source(assetPath);
-        Result<QString> target = tags ? SidecarWriter::write(assetPath, tags.value(), m_options) : Result<QString>(Error{tags.error()});
+        const Result<QString> target = tags ? SidecarWriter::write(assetPath, tags.value(), m_options, removed.value(assetPath))
+                                            : Result<QString>(Error{tags.error()});
         if (target) {
             ++writtenCount;
             emit written(assetPath, target.value());

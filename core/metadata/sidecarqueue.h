@@ -5,7 +5,7 @@
 
 #include <QMutex>
 #include <QObject>
-#include <QSet>
+#include <QHash>
 #include <QStringList>
 #include <QThread>
 
@@ -31,7 +31,9 @@ public:
                           std::chrono::milliseconds delay = std::chrono::milliseconds(2000), QObject *parent = nullptr);
     ~SidecarQueue() override;   // writes what is still pending, then stops the thread
 
-    void enqueue(const QString &assetPath);
+    // `removedTags`: tags the user took off the asset, to be taken out of its sidecar too
+    // (other keywords in the sidecar are kept; see SidecarWriter).
+    void enqueue(const QString &assetPath, const QStringList &removedTags = {});
     void enqueue(const QStringList &assetPaths);
     qsizetype pendingCount() const;
 
@@ -55,7 +57,7 @@ private:
     QTimer *m_timer = nullptr;      // lives on m_thread
     mutable QMutex m_mutex;
     QStringList m_pending;          // in arrival order
-    QSet<QString> m_pendingSet;
+    QHash<QString, QStringList> m_removed;   // per pending path
     bool m_armed = false;
 };
 

@@ -9,6 +9,7 @@
 
 #include <exiv2/exiv2.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <unistd.h>
 
@@ -34,6 +35,8 @@ void setBag(Exiv2::XmpData &xmp, const char *key, const QStringList &values)
     const auto it = xmp.findKey(xmpKey);
     if (it != xmp.end())
         xmp.erase(it);
+    if (values.isEmpty())
+        return;
     Exiv2::XmpArrayValue value(Exiv2::xmpBag);
     for (const QString &item : values)
         value.read(item.toStdString());
@@ -49,24 +52,45 @@ bool appendMissing(QStringList &list, const QString &item)
     return true;
 }
 
-bool mergeTags(Exiv2::XmpData &xmp, const QStringList &tagPaths)
+// Takes out the keywords of tags the user removed in Tagsmith; a leaf stays in dc:subject
+// while another hierarchical keyword still ends in it.
+void removeTags(QStringList &subjects, QStringList &hierarchy, const QStringList &removedTags, const QStringList &keptTags)
+{
+    for (const QString &path : removedTags) {
+        const QStringList levels = tagpath::levels(path);
+        if (levels.isEmpty() || keptTags.contains(levels.join(u'/')))
+            continue;
+        hierarchy.removeAll(levels.join(u'|'));
+        const bool leafStillUsed = std::any_of(hierarchy.cbegin(), hierarchy.cend(), [&](const QString &entry) {
+            return entry.section(u'|', -1) == levels.last();
+        });
+        if (!leafStillUsed)
+            subjects.removeAll(levels.last());
+    }
+}
+
+bool mergeTags(Exiv2::XmpData &xmp, const QStringList &tagPaths, const QStringList &removedTags)
 {
     QStringList subjects = bag(xmp, subjectKey);
     QStringList hierarchy = bag(xmp, hierarchyKey);
-    bool changedSubjects = false;
-    bool changedHierarchy = false;
-    for (const QString &path : tagPaths) {
-        const QStringList levels = tagpath::levels(path);
+    QStringList kept;
+    for (const QString &path : tagPaths)
+        kept << tagpath::fromLevels(path.split(u'/'));
+    const QStringList subjectsBefore = subjects;
+    const QStringList hierarchyBefore = hierarchy;
+    removeTags(subjects, hierarchy, removedTags, kept);
+    for (const QString &path : std::as_const(kept)) {
+        const QStringList levels = path.split(u'/', Qt::SkipEmptyParts);
         if (levels.isEmpty())
             continue;
-        changedSubjects |= appendMissing(subjects, levels.last());
-        changedHierarchy |= appendMissing(hierarchy, levels.join(QLatin1Char('|')));
+        appendMissing(subjects, levels.last());
+        appendMissing(hierarchy, levels.join(u'|'));
     }
-    if (changedSubjects)
+    if (subjects != subjectsBefore)
         setBag(xmp, subjectKey, subjects);
-    if (changedHierarchy)
+    if (hierarchy != hierarchyBefore)
         setBag(xmp, hierarchyKey, hierarchy);
-    return changedSubjects || changedHierarchy;
+    return subjects != subjectsBefore || hierarchy != hierarchyBefore;
 }
 
 QString reason(const std::exception &error) { return QString::fromUtf8(error.what()); }
@@ -83,7 +107,7 @@ QString folderProblem(const QString &sidecar)
     return SidecarWriter::tr("cannot write sidecar %1: %2").arg(sidecar, QString::fromLocal8Bit(strerror(errno)));
 }
 
-Result<QString> writeSidecar(const QString &assetPath, const QStringList &tagPaths)
+Result<QString> writeSidecar(const QString &assetPath, const QStringList &tagPaths, const QStringList &removedTags)
 {
     const QString sidecar = SidecarWriter::sidecarPath(assetPath);
     Exiv2::XmpData xmp;
@@ -100,7 +124,7 @@ Result<QString> writeSidecar(const QString &assetPath, const QStringList &tagPat
         if (Exiv2::XmpParser::decode(xmp, std::string(bytes.constData(), size_t(bytes.size()))) != 0)
             return Error{SidecarWriter::tr("cannot merge into sidecar %1: it is not valid XMP").arg(sidecar)};
     }
-    if (!mergeTags(xmp, tagPaths) && exists)
+    if (!mergeTags(xmp, tagPaths, removedTags) && exists)
         return sidecar;
     const QString problem = folderProblem(sidecar);
     if (!problem.isEmpty())
@@ -116,7 +140,7 @@ Result<QString> writeSidecar(const QString &assetPath, const QStringList &tagPat
     return sidecar;
 }
 
-Result<QString> writeEmbedded(const QString &assetPath, const QStringList &tagPaths)
+Result<QString> writeEmbedded(const QString &assetPath, const QStringList &tagPaths, const QStringList &removedTags)
 {
     const QByteArray native = QFile::encodeName(assetPath);
     if (::access(native.constData(), W_OK) != 0)
@@ -125,7 +149,7 @@ Result<QString> writeEmbedded(const QString &assetPath, const QStringList &tagPa
     if (!image.get())
         return Error{SidecarWriter::tr("cannot write tags into %1: no metadata support for this file").arg(assetPath)};
     image->readMetadata();
-    if (mergeTags(image->xmpData(), tagPaths))
+    if (mergeTags(image->xmpData(), tagPaths, removedTags))
         image->writeMetadata();
     return assetPath;
 }
@@ -136,13 +160,14 @@ QString SidecarWriter::sidecarPath(const QString &assetPath)
     return assetPath + QStringLiteral(".xmp");
 }
 
-Result<QString> SidecarWriter::write(const QString &assetPath, const QStringList &tagPaths, const SidecarOptions &options)
+Result<QString> SidecarWriter::write(const QString &assetPath, const QStringList &tagPaths, const SidecarOptions &options,
+                                     const QStringList &removedTags)
 {
     if (!QFileInfo(assetPath).isFile())
         return Error{tr("cannot write tags for %1: file not found").arg(assetPath)};
     ensureExiv2Initialised();
     try {
-        return options.embedded ? writeEmbedded(assetPath, tagPaths) : writeSidecar(assetPath, tagPaths);
+        return options.embedded ? writeEmbedded(assetPath, tagPaths, removedTags) : writeSidecar(assetPath, tagPaths, removedTags);
     } catch (const Exiv2::AnyError &error) {
         return Error{tr("cannot write tags for %1: %2").arg(assetPath, reason(error))};
     } catch (const std::exception &error) {

@@ -16,9 +16,10 @@ struct SidecarOptions {
 
 // Writes tags where Lightroom, Bridge and digiKam look for them: XMP dc:subject gets each
 // tag's leaf name, lr:hierarchicalSubject the whole path with '|' between levels. Merges:
-// keywords already there stay, as do all other properties and namespaces, so a sidecar another
-// application wrote keeps everything it held. Writing the same tags twice changes nothing
-// (the file is not even rewritten). Thread-safe.
+// keywords already there stay (another application may have added them since the import read
+// the file), as do all other properties and namespaces. Only tags named in `removedTags` — the
+// ones the user took off in Tagsmith — are taken out. Writing the same tags twice changes
+// nothing (the file is not even rewritten). Thread-safe.
 class SidecarWriter {
     Q_DECLARE_TR_FUNCTIONS(SidecarWriter)
 public:
@@ -30,7 +31,7 @@ public:
     // Returns the file that now holds the tags: the sidecar or, with options.embedded, the asset.
     // Errors are sentences such as "cannot write sidecar /a/b.jpg.xmp: folder is read-only".
     static Result<QString> write(const QString &assetPath, const QStringList &tagPaths,
-                                 const SidecarOptions &options = {});
+                                 const SidecarOptions &options = {}, const QStringList &removedTags = {});
 };
 
 } // namespace tagsmith

@@ -128,6 +128,24 @@ private slots:
                               QStringLiteral("people|Anne Helene")}));
     }
 
+    void removedTagsLeaveTheSidecar()
+    {
+        QTemporaryDir dir;
+        const QString photo = copyPhoto(dir, QStringLiteral("photo.jpg"));
+        const QString sidecar = photo + QStringLiteral(".xmp");
+        const QString problem = test::runExifTool({QStringLiteral("-XMP-dc:Subject=kept"), QStringLiteral("-XMP-lr:HierarchicalSubject=old|foreign"), sidecar});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(SidecarWriter::write(photo, Tags + QStringList{QStringLiteral("other/leuven")}).ok());
+        const auto written = SidecarWriter::write(photo, {QStringLiteral("other/leuven")}, {},
+                                                  {QStringLiteral("places/europe/leuven"), QStringLiteral("people/Anne Helene"),
+                                                   QStringLiteral("old/foreign"), QStringLiteral("other/leuven")});
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        const QJsonObject peer = test::exifToolJson(sidecar, {QStringLiteral("-XMP:all")});
+        // "leuven" stays in dc:subject: other|leuven still ends in it. A tag both kept and removed stays.
+        QCOMPARE(test::exifToolList(peer, QStringLiteral("Subject")), (QStringList{QStringLiteral("kept"), QStringLiteral("leuven"), QStringLiteral("cobblestones")}));
+        QCOMPARE(test::exifToolList(peer, QStringLiteral("HierarchicalSubject")), (QStringList{QStringLiteral("cobblestones"), QStringLiteral("other|leuven")}));
+    }
+
     void keepsUnknownNamespaces()
     {
         QTemporaryDir dir;
@@ -250,6 +268,20 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.first().first().toString(), gone);
         QVERIFY(!failed.first().at(1).toString().isEmpty());
+    }
+
+    void queueCarriesRemovals()
+    {
+        QTemporaryDir dir;
+        const QString photo = copyPhoto(dir, QStringLiteral("photo.jpg"));
+        QVERIFY(SidecarWriter::write(photo, {QStringLiteral("gone"), QStringLiteral("stays")}).ok());
+        SidecarQueue queue([](const QString &) -> Result<QStringList> { return QStringList{QStringLiteral("stays")}; },
+                           {}, std::chrono::hours(1));
+        queue.enqueue(photo, {QStringLiteral("gone")});
+        queue.enqueue(photo);   // a later edit of the same asset keeps the pending removal
+        QCOMPARE(queue.pendingCount(), 1);
+        queue.flush();
+        QCOMPARE(MetadataReader::read(photo)->tags, QStringList{QStringLiteral("stays")});
     }
 
     void queueWritesPendingWorkWhenDestroyed()
