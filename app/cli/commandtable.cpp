@@ -9,6 +9,9 @@ std::span<const Command> commandTable()
     // Longer command words first where one is a prefix of another.
     static const Command table[] = {
         {"import", "import PATH... [--json]", runImport},
+        {"autotag", "autotag [PATH...] [--json]", runAutotag},
+        {"smart-tags", "smart-tags PATH [--json]", runSmartTags},
+        {"moderate", "moderate PATH TAG --delete|--promote", runModerate},
         {"model train", "model train NAME --from-folders DIR [--json]", runModelTrain},
         {"model list", "model list [--json]", runModelList},
         {"model report", "model report NAME [--csv FILE] [--json]", runModelReport},

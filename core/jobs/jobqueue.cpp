@@ -30,6 +30,16 @@ Status JobQueue::enqueue(const QString &kind, qint64 assetId, int priority)
         {kind, assetId, priority, now(), now()}));
 }
 
+Status JobQueue::enqueueAll(const QString &kind, const QString &assetKind, int priority)
+{
+    return asStatus(sql::exec(m_db, QStringLiteral(
+        "INSERT INTO jobs(kind, asset_id, priority, state, created_at, updated_at) "
+        "SELECT ?, id, ?, 'queued', ?, ? FROM assets WHERE status = 'ok' AND kind = ? "
+        "ON CONFLICT(kind, asset_id) DO UPDATE SET priority = MAX(priority, excluded.priority), "
+        "state = CASE WHEN state = 'failed' THEN 'queued' ELSE state END, updated_at = excluded.updated_at"),
+        {kind, priority, now(), now(), assetKind}));
+}
+
 Status JobQueue::resetInterrupted()
 {
     return asStatus(sql::exec(m_db, QStringLiteral("UPDATE jobs SET state = 'queued' WHERE state = 'running'")));

@@ -7,6 +7,7 @@
 #include "embeddingindexer.h"
 #include "importing/filewalker.h"
 #include "importing/importer.h"
+#include "jobs/jobqueue.h"
 #include "ml/trainer.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,6 @@ namespace tagsmith {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("models", text); }
-
-struct TagFolder {
-    QString tag;
-    QList<AssetRecord> images;
-};
 
 QJsonObject reportToJson(const ml::TrainingReport &report, const QStringList &errors)
 {
@@ -76,10 +72,6 @@ Result<QJsonObject> trainModelFromFolders(const CatalogPtr &catalog, const QStri
     const QDir dir(folder);
     if (!dir.exists())
         return Error{tr("no such folder: %1").arg(folder)};
-    auto indexer = EmbeddingIndexer::create(modelsDir);
-    if (!indexer)
-        return Error{tr("smart tags are off: %1").arg(indexer.error())};
-
     say(tr("importing the examples"));
     const ImportReport imported = Importer(catalog).run({dir.canonicalPath()});
     if (imported.cancelled)
@@ -87,20 +79,34 @@ Result<QJsonObject> trainModelFromFolders(const CatalogPtr &catalog, const QStri
 
     QSqlDatabase db = catalog->connection();
     AssetRepository assets(db);
-    QList<TagFolder> tagFolders;
-    QList<EmbeddingTarget> targets;
+    QList<TagExamples> tagFolders;
     for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        TagFolder tagFolder{sub, {}};
+        TagExamples tagFolder{sub, {}};
         for (const FoundFile &file : walkFolder(dir.canonicalPath() + QLatin1Char('/') + sub).files) {
             auto asset = assets.findByPath(file.path);
             if (!asset || !asset.value() || asset.value()->status != AssetStatus::Ok || asset.value()->media.kind != AssetKind::Image)
                 continue;
             tagFolder.images << *asset.value();
-            targets << EmbeddingTarget{asset.value()->contentHash, asset.value()->path};
         }
         tagFolders << tagFolder;
     }
 
+    return trainModel(catalog, modelsDir, name, QString(), tagFolders, progress);
+}
+
+Result<QJsonObject> trainModel(const CatalogPtr &catalog, const QString &modelsDir, const QString &name,
+                               const QString &description, const QList<TagExamples> &tagFolders,
+                               const std::function<void(const QString &)> &progress)
+{
+    auto say = [&](const QString &message) { if (progress) progress(message); };
+    auto indexer = EmbeddingIndexer::create(modelsDir);
+    if (!indexer)
+        return Error{tr("smart tags are off: %1").arg(indexer.error())};
+    QSqlDatabase db = catalog->connection();
+    QList<EmbeddingTarget> targets;
+    for (const TagExamples &tag : tagFolders)
+        for (const AssetRecord &asset : tag.images)
+            targets << EmbeddingTarget{asset.contentHash, asset.path};
     say(tr("computing embeddings of %1 images").arg(targets.size()));
     auto embedded = indexer.value()->ensure(catalog, targets);
     if (!embedded)
@@ -117,7 +123,7 @@ Result<QJsonObject> trainModelFromFolders(const CatalogPtr &catalog, const QStri
     set.embeddingVariant = indexer.value()->variant();
     EmbeddingRepository cache(db);
     QList<ModelExamples> examples;
-    for (const TagFolder &tagFolder : std::as_const(tagFolders)) {
+    for (const TagExamples &tagFolder : std::as_const(tagFolders)) {
         ml::TrainingTag tag{tagFolder.tag, {}};
         ModelExamples stored{tagFolder.tag, {}};
         for (const AssetRecord &asset : tagFolder.images) {
@@ -134,7 +140,7 @@ Result<QJsonObject> trainModelFromFolders(const CatalogPtr &catalog, const QStri
     QJsonObject result;
     Status saved = sql::transaction(db, [&]() -> Status {
         if (!modelId) {
-            auto created = models.create(name, QString());
+            auto created = models.create(name, description);
             if (!created)
                 return Error{created.error()};
             modelId = created.value();
@@ -177,6 +183,8 @@ Result<QJsonObject> trainModelFromFolders(const CatalogPtr &catalog, const QStri
         number = models.addVersion(modelId, version);
         if (!number)
             return Error{number.error()};
+        if (version.status == QLatin1String("trained"))
+            return JobQueue(db).enqueueAll(JobKind::Tag, QStringLiteral("image"), JobPriority::Background);
         if (version.status == QLatin1String("failed"))
             return models.setStatus(modelId, existing.value() && existing.value()->currentVersion > 0 ? QStringLiteral("trained") : QStringLiteral("failed"),
                                     errors.join(QLatin1Char('\n')));

@@ -6,6 +6,9 @@
 namespace tagsmith::cli {
 
 int runImport(CliContext &context, const QStringList &arguments);
+int runAutotag(CliContext &context, const QStringList &arguments);
+int runSmartTags(CliContext &context, const QStringList &arguments);
+int runModerate(CliContext &context, const QStringList &arguments);
 int runModelTrain(CliContext &context, const QStringList &arguments);
 int runModelList(CliContext &context, const QStringList &arguments);
 int runModelReport(CliContext &context, const QStringList &arguments);

@@ -3,6 +3,7 @@
 
 #include "catalog/modelrepository.h"
 #include "catalog/sql.h"
+#include "jobs/jobqueue.h"
 #include "tagging/foldertraining.h"
 
 #include <QDateTime>
@@ -96,8 +97,11 @@ int runModelTrain(CliContext &context, const QStringList &arguments)
         context.err << report.error() << '\n';
         return 1;
     }
+    const bool trained = report.value().value(QStringLiteral("status")).toString() == QLatin1String("trained");
+    if (trained)
+        runProcessing(context, catalog);   // tags every image with the new version
     printReport(context, report.value());
-    return report.value().value(QStringLiteral("status")).toString() == QLatin1String("trained") ? 0 : 1;
+    return trained ? 0 : 1;
 }
 
 int runModelList(CliContext &context, const QStringList &)
@@ -203,10 +207,16 @@ int runModelRestore(CliContext &context, const QStringList &arguments)
     if (!model)
         return 1;
     QSqlDatabase db = catalog->connection();
-    if (Status restored = sql::transaction(db, [&] { return ModelRepository(db).restore(model->id, version); }); !restored) {
+    Status restored = sql::transaction(db, [&]() -> Status {
+        if (Status status = ModelRepository(db).restore(model->id, version); !status)
+            return status;
+        return JobQueue(db).enqueueAll(JobKind::Tag, QStringLiteral("image"), JobPriority::UserAction);
+    });
+    if (!restored) {
         context.err << restored.error() << '\n';
         return 1;
     }
+    runProcessing(context, catalog);   // smart tags follow the restored version
     if (context.json)
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("model"), model->name}, {QStringLiteral("version"), version}}));
     else

@@ -1,0 +1,146 @@
+#include "commands.h"
+#include "common.h"
+
+#include "catalog/assetrepository.h"
+#include "catalog/sql.h"
+#include "catalog/tagrepository.h"
+#include "jobs/jobqueue.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace tagsmith::cli {
+
+QJsonObject tagJson(const AssetTag &tag);   // info.cpp
+
+namespace {
+
+// AEM's incremental rule for on-demand tagging: new or changed content, tagging older than
+// 24 hours, or tagging older than the newest model training.
+bool needsTagging(QSqlDatabase db, const AssetRecord &asset, qint64 newestModel)
+{
+    const qint64 done = JobQueue(db).lastProcessed(asset.id, JobKind::Tag, asset.contentHash);
+    const qint64 dayAgo = QDateTime::currentSecsSinceEpoch() - 24 * 3600;
+    return done == 0 || done < dayAgo || done < newestModel;
+}
+
+} // namespace
+
+int runAutotag(CliContext &context, const QStringList &arguments)
+{
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return 1;
+    QSqlDatabase db = catalog->connection();
+    QList<AssetRecord> targets;
+    if (arguments.isEmpty()) {
+        auto all = AssetRepository(db).list();
+        if (!all) {
+            context.err << all.error() << '\n';
+            return 1;
+        }
+        targets = all.value();
+    } else {
+        for (const QString &path : arguments) {
+            if (QFileInfo(path).isDir()) {
+                auto under = AssetRepository(db).underFolder(QFileInfo(path).canonicalFilePath());
+                if (under)
+                    targets << under.value();
+                continue;
+            }
+            const auto asset = findAsset(context, catalog, path);
+            if (!asset)
+                return 1;
+            targets << *asset;
+        }
+    }
+    const qint64 newestModel = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(updated_at), 0) FROM models")).toLongLong();
+    int queued = 0;
+    Status status = sql::transaction(db, [&]() -> Status {
+        JobQueue queue(db);
+        for (const AssetRecord &asset : std::as_const(targets)) {
+            if (asset.status != AssetStatus::Ok || asset.media.kind != AssetKind::Image || !needsTagging(db, asset, newestModel))
+                continue;
+            if (Status enqueued = queue.enqueue(JobKind::Tag, asset.id, JobPriority::UserAction); !enqueued)
+                return enqueued;
+            ++queued;
+        }
+        return success();
+    });
+    if (!status) {
+        context.err << status.error() << '\n';
+        return 1;
+    }
+    const ProcessingOutcome outcome = runProcessing(context, catalog);
+    if (context.json)
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("queued"), queued},
+                                                    {QStringLiteral("processed"), outcome.done},
+                                                    {QStringLiteral("failed"), outcome.failed}}));
+    context.err << tr("%1 assets queued for smart tags, %2 jobs done, %3 failed").arg(queued).arg(outcome.done).arg(outcome.failed) << '\n';
+    return outcome.ok ? 0 : 1;
+}
+
+int runSmartTags(CliContext &context, const QStringList &arguments)
+{
+    if (arguments.size() != 1) {
+        context.err << tr("usage: tagsmith-cli smart-tags PATH") << '\n';
+        return 2;
+    }
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return 1;
+    const auto asset = findAsset(context, catalog, arguments.first());
+    if (!asset)
+        return 1;
+    auto tags = TagRepository(catalog->connection()).tagsOf(asset->id);
+    if (!tags) {
+        context.err << tags.error() << '\n';
+        return 1;
+    }
+    QList<AssetTag> smart;
+    for (const AssetTag &tag : tags.value())
+        if (tag.source == TagSource::Smart)
+            smart << tag;
+    std::stable_sort(smart.begin(), smart.end(), [](const AssetTag &a, const AssetTag &b) { return a.confidence > b.confidence; });
+    QJsonArray array;
+    for (const AssetTag &tag : std::as_const(smart)) {
+        array.append(tagJson(tag));
+        if (!context.json)
+            context.out << QString::number(tag.confidence, 'f', 3) << '\t' << tag.tag << '\t' << tag.model << " v" << tag.version
+                        << '\t' << stateName(tag.state) << '\n';
+    }
+    if (context.json)
+        context.printJson(QJsonDocument(array));
+    return 0;
+}
+
+int runModerate(CliContext &context, const QStringList &arguments)
+{
+    const bool remove = arguments.contains(QStringLiteral("--delete"));
+    const bool promote = arguments.contains(QStringLiteral("--promote"));
+    QStringList rest = arguments;
+    rest.removeAll(QStringLiteral("--delete"));
+    rest.removeAll(QStringLiteral("--promote"));
+    if (rest.size() != 2 || remove == promote) {
+        context.err << tr("usage: tagsmith-cli moderate PATH TAG --delete|--promote") << '\n';
+        return 2;
+    }
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return 1;
+    const auto asset = findAsset(context, catalog, rest.first());
+    if (!asset)
+        return 1;
+    QSqlDatabase db = catalog->connection();
+    Status status = sql::transaction(db, [&] {
+        return TagRepository(db).moderate(asset->id, rest.at(1), remove ? TagState::Deleted : TagState::Promoted);
+    });
+    if (!status) {
+        context.err << status.error() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace tagsmith::cli
