@@ -43,6 +43,7 @@ public:
 
 signals:
     // Emitted on the queue's thread: connect with a queued connection to touch widgets.
+    // `target` is the file written, empty when there was nothing to write.
     void written(const QString &assetPath, const QString &target);
     void failed(const QString &assetPath, const QString &message);
     void batchFinished(int written, int failed);

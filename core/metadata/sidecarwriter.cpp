@@ -44,9 +44,10 @@ void setBag(Exiv2::XmpData &xmp, const char *key, const QStringList &values)
 }
 
 // Appends what is missing; returns whether anything was.
+// Case-insensitive, as the reader is: "People|Jesper" and "people|Jesper" are one keyword.
 bool appendMissing(QStringList &list, const QString &item)
 {
-    if (item.isEmpty() || list.contains(item))
+    if (item.isEmpty() || list.contains(item, Qt::CaseInsensitive))
         return false;
     list << item;
     return true;
@@ -58,14 +59,15 @@ void removeTags(QStringList &subjects, QStringList &hierarchy, const QStringList
 {
     for (const QString &path : removedTags) {
         const QStringList levels = tagpath::levels(path);
-        if (levels.isEmpty() || keptTags.contains(levels.join(u'/')))
+        if (levels.isEmpty() || keptTags.contains(levels.join(u'/'), Qt::CaseInsensitive))
             continue;
-        hierarchy.removeAll(levels.join(u'|'));
-        const bool leafStillUsed = std::any_of(hierarchy.cbegin(), hierarchy.cend(), [&](const QString &entry) {
-            return entry.section(u'|', -1) == levels.last();
+        const QString entry = levels.join(u'|');
+        hierarchy.removeIf([&](const QString &item) { return item.compare(entry, Qt::CaseInsensitive) == 0; });
+        const bool leafStillUsed = std::any_of(hierarchy.cbegin(), hierarchy.cend(), [&](const QString &item) {
+            return item.section(u'|', -1).compare(levels.last(), Qt::CaseInsensitive) == 0;
         });
         if (!leafStillUsed)
-            subjects.removeAll(levels.last());
+            subjects.removeIf([&](const QString &item) { return item.compare(levels.last(), Qt::CaseInsensitive) == 0; });
     }
 }
 
@@ -124,8 +126,9 @@ Result<QString> writeSidecar(const QString &assetPath, const QStringList &tagPat
         if (Exiv2::XmpParser::decode(xmp, std::string(bytes.constData(), size_t(bytes.size()))) != 0)
             return Error{SidecarWriter::tr("cannot merge into sidecar %1: it is not valid XMP").arg(sidecar)};
     }
-    if (!mergeTags(xmp, tagPaths, removedTags) && exists)
-        return sidecar;
+    // Unchanged: nothing to write, and no empty sidecar is created for an untagged asset.
+    if (!mergeTags(xmp, tagPaths, removedTags))
+        return exists ? sidecar : QString();
     const QString problem = folderProblem(sidecar);
     if (!problem.isEmpty())
         return Error{problem};

@@ -19,7 +19,8 @@ struct SidecarOptions {
 // keywords already there stay (another application may have added them since the import read
 // the file), as do all other properties and namespaces. Only tags named in `removedTags` — the
 // ones the user took off in Tagsmith — are taken out. Writing the same tags twice changes
-// nothing (the file is not even rewritten). Thread-safe.
+// nothing (the file is not even rewritten). Keywords compare case-insensitively, as in the
+// reader. Thread-safe.
 class SidecarWriter {
     Q_DECLARE_TR_FUNCTIONS(SidecarWriter)
 public:
@@ -28,7 +29,8 @@ public:
     // "photo.jpg" -> "photo.jpg.xmp"
     static QString sidecarPath(const QString &assetPath);
 
-    // Returns the file that now holds the tags: the sidecar or, with options.embedded, the asset.
+    // Returns the file that now holds the tags: the sidecar or, with options.embedded, the asset;
+    // empty when there was nothing to write (no tags and no sidecar yet).
     // Errors are sentences such as "cannot write sidecar /a/b.jpg.xmp: folder is read-only".
     static Result<QString> write(const QString &assetPath, const QStringList &tagPaths,
                                  const SidecarOptions &options = {}, const QStringList &removedTags = {});

@@ -146,6 +146,29 @@ private slots:
         QCOMPARE(test::exifToolList(peer, QStringLiteral("HierarchicalSubject")), (QStringList{QStringLiteral("cobblestones"), QStringLiteral("other|leuven")}));
     }
 
+    void keywordsCompareCaseInsensitively()
+    {
+        QTemporaryDir dir;
+        const QString photo = copyPhoto(dir, QStringLiteral("photo.jpg"), QStringLiteral("kpa_jesper.jpg"));
+        SidecarOptions embedded;
+        embedded.embedded = true;
+        // The file says People|Jesper; the catalog spells it people/Jesper.
+        QVERIFY(SidecarWriter::write(photo, {QStringLiteral("people/Jesper")}, embedded).ok());
+        const QJsonObject peer = test::exifToolJson(photo, {QStringLiteral("-XMP:all")});
+        QCOMPARE(test::exifToolList(peer, QStringLiteral("HierarchicalSubject")), QStringList{QStringLiteral("People|Jesper")});
+        QCOMPARE(test::exifToolList(peer, QStringLiteral("Subject")), QStringList{QStringLiteral("Jesper")});
+    }
+
+    void untaggedAssetGetsNoSidecar()
+    {
+        QTemporaryDir dir;
+        const QString photo = copyPhoto(dir, QStringLiteral("photo.jpg"));
+        const auto written = SidecarWriter::write(photo, {});
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QCOMPARE(written.value(), QString());
+        QVERIFY(!QFile::exists(photo + QStringLiteral(".xmp")));
+    }
+
     void keepsUnknownNamespaces()
     {
         QTemporaryDir dir;

@@ -105,7 +105,7 @@ int runMetadataWrite(CliContext &context, const QStringList &rawArguments)
         }
         if (target) {
             result.insert(QStringLiteral("written"), target.value());
-            if (!context.json)
+            if (!context.json && !target.value().isEmpty())
                 context.out << target.value() << '\n';
         } else {
             ++failures;
@@ -141,7 +141,7 @@ int runCsvExport(CliContext &context, const QStringList &arguments)
         return 1;
     }
     const qsizetype rows = csv.value().count("\r\n") - 1;   // RFC 4180 line ends; fields hold bare LF
-    context.err << tr("exported %1 assets to %2").arg(rows).arg(arguments.first()) << '\n';
+    context.err << QCoreApplication::translate("cli", "exported %n asset(s) to %1", nullptr, int(rows)).arg(arguments.first()) << '\n';
     return 0;
 }
 
