@@ -13,7 +13,8 @@ AssetGridView::AssetGridView(QWidget *parent) : QListView(parent)
     setViewMode(QListView::IconMode);
     setMovement(QListView::Static);
     setResizeMode(QListView::Adjust);
-    // Uniform sizes keep layout O(1) per row: a must for 100 000 items.
+    // Uniform sizes keep layout O(1) per row, and batches keep a 100 000-item layout from
+    // blocking the GUI thread in one go.
     setUniformItemSizes(true);
     setLayoutMode(QListView::Batched);
     setBatchSize(2000);

@@ -103,7 +103,11 @@ Status buildCatalog(const QString &catalogPath, const QString &folder, int count
     });
 }
 
-void print(const char *name, double value, const char *unit) { std::printf("%s: %.1f %s\n", name, value, unit); }
+void print(const char *name, double value, const char *unit)
+{
+    std::printf("%s: %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
 
 } // namespace
 

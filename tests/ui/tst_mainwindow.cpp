@@ -79,6 +79,9 @@ private Q_SLOTS:
     void dropOnTreeFolderCopiesAndImports();
     void dropOnGridCopiesIntoCurrentFolder();
     void dragOutOffersUriList();
+    void zoomChangesCellSize();
+    void sortOrdersTheGrid();
+    void folderDroppedOnEmptyTreeAreaBecomesRoot();
     void enterOpensUprightPreview_data();
     void enterOpensUprightPreview();
 
@@ -314,6 +317,57 @@ void TestMainWindow::dragOutOffersUriList()
     QVERIFY(mime->hasFormat(QStringLiteral("text/uri-list")));
     QCOMPARE(mime->urls().value(0).toLocalFile(), index.data(AssetGridModel::PathRole).toString());
     QVERIFY(m_grid->model()->flags(index) & Qt::ItemIsDragEnabled);
+}
+
+void TestMainWindow::zoomChangesCellSize()
+{
+    showFolder(QStringLiteral("photos"));
+    const QModelIndex first = m_grid->model()->index(0, 0);
+    m_window->setThumbnailSize(96);
+    QTRY_VERIFY(m_grid->visualRect(first).width() < 96 + 20);
+    const int small = m_grid->visualRect(first).width();
+    m_window->setThumbnailSize(224);
+    QTRY_VERIFY(m_grid->visualRect(first).width() >= 224);
+    QVERIFY(m_grid->visualRect(first).width() > small);
+}
+
+void TestMainWindow::sortOrdersTheGrid()
+{
+    showFolder(QStringLiteral("photos"));
+    QSignalSpy shown(m_window.get(), &MainWindow::assetsShown);
+    m_window->setSort(AssetSort::Size);
+    QTRY_VERIFY(shown.count() > 0);
+    QAbstractItemModel *model = m_grid->model();
+    QVERIFY(model->rowCount() > 2);
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const qint64 previous = QFileInfo(model->index(row - 1, 0).data(AssetGridModel::PathRole).toString()).size();
+        const qint64 current = QFileInfo(model->index(row, 0).data(AssetGridModel::PathRole).toString()).size();
+        QVERIFY2(previous >= current, qPrintable(model->index(row, 0).data().toString()));
+    }
+    m_window->setSort(AssetSort::Name);
+}
+
+void TestMainWindow::folderDroppedOnEmptyTreeAreaBecomesRoot()
+{
+    // A folder outside every root, indexed where it is (no copy).
+    const QString outside = m_dir.filePath(QStringLiteral("outside"));
+    QVERIFY(QDir().mkpath(outside));
+    QVERIFY(QFile::copy(datasetFile(QStringLiteral("photos"), QStringLiteral("cat_chelsea.png")), outside + QStringLiteral("/cat.png")));
+    const int roots = m_tree->model()->rowCount();
+    QSignalSpy finished(m_window.get(), &MainWindow::uploadFinished);
+    const QPoint empty(10, m_tree->viewport()->height() - 10);
+    QVERIFY(!m_tree->indexAt(empty).isValid());
+    QVERIFY(dropUrls(m_tree->viewport(), empty, {outside}));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.first().first().value<UploadSummary>().import.added, 1);
+    QTRY_COMPARE(m_tree->model()->rowCount(), roots + 1);
+    const QModelIndex root = static_cast<FolderTreeModel *>(m_tree->model())->indexOfPath(QDir(outside).canonicalPath());
+    QVERIFY(root.isValid());
+    QCOMPARE(root.data(FolderTreeModel::RecursiveCountRole).toInt(), 1);
+    QVERIFY(QFileInfo::exists(outside + QStringLiteral("/cat.png")));
+    QCOMPARE(QDir(outside).entryList(QDir::Files).size(), 1);   // indexed in place, nothing copied
+    // A file (not a folder) dropped on the empty area is refused.
+    QVERIFY(!dropUrls(m_tree->viewport(), empty, {outside + QStringLiteral("/cat.png")}));
 }
 
 void TestMainWindow::enterOpensUprightPreview_data()
