@@ -31,7 +31,7 @@ std::span<const Command> commandTable()
         {"metadata read", "metadata read PATH [--json]", runMetadataRead}, {"metadata write", "metadata write PATH... [--embedded] [--include-smart] [--json]", runMetadataWrite}, {"csv export", "csv export FILE [PATH...]", runCsvExport}, {"csv import", "csv import FILE [--json]", runCsvImport},
         {"search", "search QUERY [--limit N] [--json]", runSearch},
         {"similar", "similar PATH [--limit N] [--json]", runSimilar},
-        {"bench search", "bench search [--assets N] [--json]", runBenchSearch},
+        {"bench search", "bench search [--assets N] [--keep FILE] [--json]", runBenchSearch},
     };
     return table;
 }

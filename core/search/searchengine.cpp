@@ -7,10 +7,14 @@
 namespace tagsmith {
 namespace {
 
-// Smart tag row `x` is applied: promoted, or active at or above its model's threshold.
-const QLatin1String kSmartApplied(
-    "(x.state = 'promoted' OR (x.state = 'active' AND x.confidence >= "
-    "coalesce((SELECT threshold FROM models WHERE name = x.model), 0.7)))");
+// The threshold of a model without a row in `models` (generic labels, keywords).
+constexpr double kDefaultThreshold = 0.7;
+
+// A piece of SQL with the values of its placeholders, in text order.
+struct Fragment {
+    QString text;
+    QVariantList values;
+};
 
 QString joinedPhrases(const QList<SearchTerm> &terms, const QLatin1String &separator)
 {
@@ -22,14 +26,24 @@ QString joinedPhrases(const QList<SearchTerm> &terms, const QLatin1String &separ
 
 QString placeholders(qsizetype count)
 {
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
 }
 
-// Any tag row `x` (manual, or applied smart) carrying a tag of the filter.
-QString tagFilterClause()
+// Smart tag row `x` is applied: promoted, or active at or above its model's threshold. The
+// thresholds come inline (a handful of models) so no row pays a lookup in `models`.
+Result<Fragment> smartApplied(const QSqlDatabase &db)
 {
-    return QStringLiteral("((x.source = 'manual' AND x.state <> 'deleted') OR (x.source = 'smart' AND %1))").arg(kSmartApplied);
+    auto models = sql::exec(db, QStringLiteral("SELECT name, threshold FROM models"));
+    if (!models)
+        return Error{models.error()};
+    Fragment fragment{QStringLiteral("(x.state = 'promoted' OR (x.state = 'active' AND x.confidence >= CASE x.model "), {}};
+    while (models.value().next()) {
+        fragment.text += QStringLiteral("WHEN ? THEN ? ");
+        fragment.values << models.value().value(0) << models.value().value(1);
+    }
+    fragment.text += QStringLiteral("ELSE ? END))");
+    fragment.values << kDefaultThreshold;
+    return fragment;
 }
 
 } // namespace
@@ -52,89 +66,136 @@ Result<QList<SearchHit>> SearchEngine::search(const SearchQuery &query, int limi
 {
     if (!query.hasCriteria())
         return QList<SearchHit>();
+    auto applied = smartApplied(m_db);
+    if (!applied)
+        return Error{applied.error()};
+    const Fragment smart = applied.value();
+    // Any tag row `x` that counts: manual, or applied smart.
+    const Fragment anyTag{QStringLiteral("((x.source = 'manual' AND x.state <> 'deleted') OR (x.source = 'smart' AND %1))").arg(smart.text),
+                          smart.values};
 
-    QStringList ctes;
-    QStringList filters;
-    QVariantList cteValues;
-    QVariantList filterValues;
-
-    QList<QList<qint64>> tagFilters;
+    // Conditions on an asset id (written `{id}`) shared by every stage: exclusions and tag: filters.
+    Fragment filters{QStringLiteral("1"), {}};
+    const auto filtersOn = [&filters](const char *column) {
+        return QString(filters.text).replace(QLatin1String("{id}"), QLatin1String(column));
+    };
+    QList<qint64> firstTagIds;
     for (const QString &filter : query.tags) {
         auto ids = tagIdsUnder(filter);
         if (!ids)
             return Error{ids.error()};
         if (ids.value().isEmpty())
             return QList<SearchHit>();   // no such tag: nothing can carry it
-        tagFilters << ids.value();
+        if (firstTagIds.isEmpty())
+            firstTagIds = ids.value();
+        filters.text += QStringLiteral(" AND {id} IN (SELECT x.asset_id FROM asset_tags x WHERE x.tag_id IN (%1) AND %2)")
+                            .arg(placeholders(ids.value().size()), anyTag.text);
+        for (qint64 id : ids.value())
+            filters.values << id;
+        filters.values += anyTag.values;
     }
-
-    const qsizetype termCount = query.terms.size();
-    if (termCount > 0) {
-        QStringList termTags;
-        for (qsizetype i = 0; i < termCount; ++i) {
-            termTags << QStringLiteral("SELECT %1 AS term, rowid AS tag_id FROM tag_fts WHERE tag_fts MATCH ?").arg(i);
-            cteValues << ftsPhrase(query.terms.at(i));
-        }
-        ctes << QStringLiteral("term_tags AS (%1)").arg(termTags.join(QLatin1String(" UNION ALL ")));
-        // The best applied confidence per (asset, term); promoted counts as 1.0 like manual.
-        ctes << QStringLiteral(
-                    "smart AS (SELECT asset_id, count(*) AS terms, sum(best) AS confidence_sum FROM ("
-                    "SELECT x.asset_id AS asset_id, t.term AS term, "
-                    "max(CASE WHEN x.state = 'promoted' THEN 1.0 ELSE x.confidence END) AS best "
-                    "FROM term_tags t JOIN asset_tags x ON x.tag_id = t.tag_id AND x.source = 'smart' "
-                    "WHERE %1 GROUP BY x.asset_id, t.term) GROUP BY asset_id)").arg(kSmartApplied);
-        // Names and tags weigh more than long document text when ordering equal confidences.
-        ctes << QStringLiteral("meta AS (SELECT rowid AS asset_id, bm25(asset_fts, 4, 3, 2, 2, 3, 3, 1) AS relevance "
-                               "FROM asset_fts WHERE asset_fts MATCH ?)");
-        cteValues << joinedPhrases(query.terms, QLatin1String(" "));
-        ctes << QStringLiteral("promoted AS (SELECT rowid AS asset_id FROM asset_fts WHERE asset_fts MATCH ?)");
-        cteValues << QStringLiteral("promoted : (%1)").arg(joinedPhrases(query.terms, QLatin1String(" OR ")));
-        ctes << QStringLiteral(
-                    "hits AS (SELECT asset_id, 2 AS tier, "
-                    "CASE WHEN asset_id IN (SELECT asset_id FROM promoted) THEN 1.5 ELSE 1.0 END AS confidence, relevance FROM meta "
-                    "UNION ALL SELECT asset_id, CASE WHEN terms = %1 THEN 1 ELSE 0 END, confidence_sum / %1.0, 0 FROM smart "
-                    "WHERE asset_id NOT IN (SELECT asset_id FROM meta))").arg(termCount);
-    } else {
-        // Only tag: filters: the first one lists the candidates, ranked by the tag's confidence.
-        ctes << QStringLiteral(
-                    "hits AS (SELECT x.asset_id AS asset_id, 2 AS tier, "
-                    "max(CASE WHEN x.source = 'manual' THEN 1.0 WHEN x.state = 'promoted' THEN 1.5 ELSE x.confidence END) AS confidence, "
-                    "0 AS relevance FROM asset_tags x WHERE x.tag_id IN (%1) AND %2 GROUP BY x.asset_id)")
-                    .arg(placeholders(tagFilters.first().size()), tagFilterClause());
-        for (qint64 id : std::as_const(tagFilters.first()))
-            cteValues << id;
-    }
-
+    const QString anyExcluded = joinedPhrases(query.excluded, QLatin1String(" OR "));
     if (!query.excluded.isEmpty()) {
-        const QString anyExcluded = joinedPhrases(query.excluded, QLatin1String(" OR "));
-        filters << QStringLiteral("h.asset_id NOT IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?)");
-        filters << QStringLiteral("h.asset_id NOT IN (SELECT x.asset_id FROM asset_tags x WHERE x.source = 'smart' "
-                                  "AND x.tag_id IN (SELECT rowid FROM tag_fts WHERE tag_fts MATCH ?) AND %1)").arg(kSmartApplied);
-        filterValues << anyExcluded << anyExcluded;
-    }
-    for (const QList<qint64> &ids : std::as_const(tagFilters)) {
-        filters << QStringLiteral("h.asset_id IN (SELECT x.asset_id FROM asset_tags x WHERE x.tag_id IN (%1) AND %2)")
-                       .arg(placeholders(ids.size()), tagFilterClause());
-        for (qint64 id : ids)
-            filterValues << id;
+        filters.text += QStringLiteral(" AND {id} NOT IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?)"
+                                       " AND {id} NOT IN (SELECT x.asset_id FROM asset_tags x INDEXED BY asset_tags_smart"
+                                       " WHERE x.source = 'smart' AND x.tag_id IN (SELECT rowid FROM tag_fts WHERE tag_fts MATCH ?) AND %1)")
+                            .arg(smart.text);
+        filters.values << anyExcluded << anyExcluded;
+        filters.values += smart.values;
     }
 
-    // Rank on ids alone, then read paths for the page only.
-    const QString statement = QStringLiteral(
-        "WITH %1 SELECT r.asset_id, a.path, r.tier, r.confidence FROM ("
-        "SELECT h.asset_id, h.tier, h.confidence, h.relevance FROM hits h %2 "
-        "ORDER BY h.tier DESC, h.confidence DESC, h.relevance, h.asset_id LIMIT ?) r "
-        "JOIN assets a ON a.id = r.asset_id ORDER BY r.tier DESC, r.confidence DESC, r.relevance, r.asset_id")
-        .arg(ctes.join(QLatin1String(", ")),
-             filters.isEmpty() ? QString() : QStringLiteral("WHERE ") + filters.join(QLatin1String(" AND ")));
-    auto rows = sql::exec(m_db, statement, cteValues + filterValues + QVariantList{limit < 0 ? -1 : limit});
-    if (!rows)
-        return Error{rows.error()};
     QList<SearchHit> hits;
-    while (rows.value().next()) {
-        const QSqlQuery &row = rows.value();
-        hits << SearchHit{row.value(0).toLongLong(), row.value(1).toString(), SearchTier(row.value(2).toInt()),
-                          row.value(3).toDouble()};
+    const auto collect = [&](const QString &statement, const QVariantList &values, auto makeHit) -> Status {
+        auto rows = sql::exec(m_db, statement, values);
+        if (!rows)
+            return Error{rows.error()};
+        while (rows.value().next())
+            hits << makeHit(rows.value());
+        return success();
+    };
+    const auto remaining = [&]() { return limit < 0 ? -1 : limit - int(hits.size()); };
+
+    if (query.terms.isEmpty()) {
+        // Only tag: filters: the first one lists the candidates, ranked by the tag's confidence.
+        QVariantList values;
+        for (qint64 id : std::as_const(firstTagIds))
+            values << id;
+        values += anyTag.values;
+        values += filters.values;
+        values << limit;
+        Status listed = collect(QStringLiteral(
+            "SELECT x.asset_id, max(CASE WHEN x.source = 'manual' THEN 1.0 WHEN x.state = 'promoted' THEN 1.5 ELSE x.confidence END) AS c "
+            "FROM asset_tags x WHERE x.tag_id IN (%1) AND %2 AND %3 GROUP BY x.asset_id ORDER BY c DESC, x.asset_id DESC LIMIT ?")
+            .arg(placeholders(firstTagIds.size()), anyTag.text, filtersOn("x.asset_id")),
+            values, [](const QSqlQuery &row) {
+                return SearchHit{row.value(0).toLongLong(), {}, SearchTier::Metadata, row.value(1).toDouble()};
+            });
+        if (!listed)
+            return Error{listed.error()};
+    } else {
+        // Tier 1 straight from the FTS index, newest first, promoted matches before the rest:
+        // the index streams rowids in order, so a page costs the same however many match.
+        const QString allTerms = joinedPhrases(query.terms, QLatin1String(" "));
+        const QString metadata = query.excluded.isEmpty() ? QStringLiteral("(%1)").arg(allTerms)
+                                                          : QStringLiteral("((%1) NOT (%2))").arg(allTerms, anyExcluded);
+        const QString promoted = QStringLiteral("(promoted : (%1))").arg(joinedPhrases(query.terms, QLatin1String(" OR ")));
+        const QString tierOne = QStringLiteral("SELECT rowid FROM asset_fts WHERE asset_fts MATCH ? AND %1 ORDER BY rowid DESC LIMIT ?")
+                                    .arg(filtersOn("rowid"));
+        for (const auto &[operation, confidence] : {std::pair{QLatin1String(" AND "), 1.5}, std::pair{QLatin1String(" NOT "), 1.0}}) {
+            if (remaining() == 0)
+                break;
+            Status found = collect(tierOne, QVariantList{metadata + operation + promoted} + filters.values + QVariantList{remaining()},
+                                   [confidence](const QSqlQuery &row) {
+                                       return SearchHit{row.value(0).toLongLong(), {}, SearchTier::Metadata, confidence};
+                                   });
+            if (!found)
+                return Error{found.error()};
+        }
+        // Tiers 2 and 3 only when the page is not full: the best applied confidence per
+        // (asset, term), promoted counting 1.0 like manual.
+        if (remaining() != 0) {
+            const qsizetype termCount = query.terms.size();
+            QStringList termTags;
+            QVariantList values;
+            for (qsizetype i = 0; i < termCount; ++i) {
+                termTags << QStringLiteral("SELECT %1 AS term, rowid AS tag_id FROM tag_fts WHERE tag_fts MATCH ?").arg(i);
+                values << ftsPhrase(query.terms.at(i));
+            }
+            values += smart.values;
+            values << allTerms;
+            values += filters.values;
+            values << remaining();
+            Status found = collect(QStringLiteral(
+                "WITH term_tags AS (%1), smart AS (SELECT asset_id, count(*) AS terms, sum(best) AS confidence_sum FROM ("
+                "SELECT x.asset_id AS asset_id, t.term AS term, max(CASE WHEN x.state = 'promoted' THEN 1.0 ELSE x.confidence END) AS best "
+                "FROM term_tags t JOIN asset_tags x INDEXED BY asset_tags_smart ON x.tag_id = t.tag_id AND x.source = 'smart' "
+                "WHERE %2 GROUP BY x.asset_id, t.term) GROUP BY asset_id) "
+                "SELECT asset_id, terms = %3, confidence_sum / %3.0 FROM smart "
+                "WHERE asset_id NOT IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?) AND %4 "
+                "ORDER BY terms = %3 DESC, confidence_sum DESC, asset_id DESC LIMIT ?")
+                .arg(termTags.join(QLatin1String(" UNION ALL ")), smart.text).arg(termCount).arg(filtersOn("asset_id")),
+                values, [](const QSqlQuery &row) {
+                    return SearchHit{row.value(0).toLongLong(), {}, row.value(1).toBool() ? SearchTier::SmartAll : SearchTier::SmartAny,
+                                     row.value(2).toDouble()};
+                });
+            if (!found)
+                return Error{found.error()};
+        }
+    }
+
+    // Paths for the page only.
+    if (!hits.isEmpty()) {
+        QVariantList ids;
+        for (const SearchHit &hit : std::as_const(hits))
+            ids << hit.assetId;
+        auto paths = sql::exec(m_db, QStringLiteral("SELECT id, path FROM assets WHERE id IN (%1)").arg(placeholders(ids.size())), ids);
+        if (!paths)
+            return Error{paths.error()};
+        QHash<qint64, QString> pathOf;
+        while (paths.value().next())
+            pathOf.insert(paths.value().value(0).toLongLong(), paths.value().value(1).toString());
+        for (SearchHit &hit : hits)
+            hit.path = pathOf.value(hit.assetId);
     }
     return hits;
 }

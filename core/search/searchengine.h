@@ -11,14 +11,17 @@ namespace tagsmith {
 
 // Ranked search over the catalog's FTS5 indexes (schema 3), in the design's order:
 //   1. every term in metadata (file name, title, description, keywords, manual and promoted
-//      tags, document text), confidence 1.0, promoted matches first;
+//      tags, document text), confidence 1.0; assets where a promoted tag matched come first
+//      (1.5), then newest first, straight from the index so a page costs the same however
+//      many assets match;
 //   2. every term in applied smart tags, by confidence;
 //   3. some term in applied smart tags, by confidence weighted by the share of terms matched.
 // A smart tag is applied when it is promoted, or active with a confidence at or above its
 // model's threshold (0.7 for a model without a row, such as "generic" or "keywords");
 // deleted smart tags never match. `-term` excludes assets with the term in metadata or in an
 // applied smart tag; `tag:` filters keep assets carrying a matching manual or applied tag.
-// One query per search, on the caller's connection and thread.
+// Tiers 2 and 3 are only computed when tier 1 leaves room on the page. A few queries per
+// search, on the caller's connection and thread.
 class SearchEngine {
 public:
     explicit SearchEngine(QSqlDatabase db) : m_db(std::move(db)) {}

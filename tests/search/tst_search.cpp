@@ -5,6 +5,7 @@
 #include "catalog/tagrepository.h"
 #include "search/searchengine.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +93,9 @@ class TestSearch : public QObject {
     }
 
 private slots:
+    // A malformed statement or format string shows up as a warning before it shows up as a wrong answer.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void initTestCase()
     {
         auto catalog = Catalog::open(m_dir.filePath(QStringLiteral("search.sqlite")));

@@ -5,6 +5,7 @@
 #include "catalog/sql.h"
 #include "search/similarity.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,9 @@ class TestSimilarity : public QObject {
     }
 
 private slots:
+    // A malformed statement or format string shows up as a warning before it shows up as a wrong answer.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void initTestCase()
     {
         auto catalog = Catalog::open(m_dir.filePath(QStringLiteral("similar.sqlite")));

@@ -8,6 +8,7 @@
 #include "search/syntheticsearchdata.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -107,8 +108,16 @@ int runBenchSearch(CliContext &context, const QStringList &arguments)
         context.err << tr("usage: tagsmith-cli bench search [--assets N (at least 100)] [--json]") << '\n';
         return 2;
     }
+    // --keep FILE leaves the synthetic catalog behind for inspection.
+    const qsizetype keepAt = arguments.indexOf(QStringLiteral("--keep"));
     QTemporaryDir scratch;
-    auto catalog = Catalog::open(scratch.filePath(QStringLiteral("search.sqlite")));
+    const QString path = keepAt >= 0 && keepAt + 1 < arguments.size() ? arguments.at(keepAt + 1)
+                                                                       : scratch.filePath(QStringLiteral("search.sqlite"));
+    if (QFileInfo::exists(path)) {
+        context.err << tr("%1 exists already; the benchmark fills a new catalog").arg(path) << '\n';
+        return 2;
+    }
+    auto catalog = Catalog::open(path);
     if (!catalog) {
         context.err << catalog.error() << '\n';
         return 1;
