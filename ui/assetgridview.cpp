@@ -57,12 +57,7 @@ bool AssetGridView::isExternalFileDrag(const QDropEvent *event) const
 
 void AssetGridView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!isExternalFileDrag(event)) {
-        event->ignore();
-        return;
-    }
-    event->setDropAction(Qt::CopyAction);
-    event->accept();
+    dragMoveEvent(event);   // QDragEnterEvent is a QDragMoveEvent: one rule for both
 }
 
 void AssetGridView::dragMoveEvent(QDragMoveEvent *event)
