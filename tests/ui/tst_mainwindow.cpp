@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void zoomChangesCellSize();
     void sortOrdersTheGrid();
     void folderDroppedOnEmptyTreeAreaBecomesRoot();
+    void layoutPersistsAcrossSessions();
     void enterOpensUprightPreview_data();
     void enterOpensUprightPreview();
 
@@ -368,6 +370,24 @@ void TestMainWindow::folderDroppedOnEmptyTreeAreaBecomesRoot()
     QCOMPARE(QDir(outside).entryList(QDir::Files).size(), 1);   // indexed in place, nothing copied
     // A file (not a folder) dropped on the empty area is refused.
     QVERIFY(!dropUrls(m_tree->viewport(), empty, {outside + QStringLiteral("/cat.png")}));
+}
+
+void TestMainWindow::layoutPersistsAcrossSessions()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    splitter->setSizes({300, 500, 400});
+    const QList<int> sizes = splitter->sizes();
+    m_window->setThumbnailSize(128);
+    m_window->close();   // closing saves the layout
+    cleanup();
+    init();
+    auto *restored = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QCOMPARE(restored->sizes(), sizes);
+    showFolder(QStringLiteral("photos"));
+    QTRY_VERIFY(m_grid->visualRect(m_grid->model()->index(0, 0)).width() < 128 + 20);
+    m_window->setThumbnailSize(160);
+    m_window->close();
 }
 
 void TestMainWindow::enterOpensUprightPreview_data()
