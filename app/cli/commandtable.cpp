@@ -9,6 +9,7 @@ std::span<const Command> commandTable()
     // Longer command words first where one is a prefix of another.
     static const Command table[] = {
         {"import", "import PATH... [--json]", runImport},
+        {"bench jobs", "bench jobs [--data DIR] [--json]", runBenchJobs},
         {"autotag", "autotag [PATH...] [--json]", runAutotag},
         {"smart-tags", "smart-tags PATH [--json]", runSmartTags},
         {"moderate", "moderate PATH TAG --delete|--promote", runModerate},

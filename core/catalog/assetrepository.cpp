@@ -162,4 +162,12 @@ Status AssetRepository::setStatus(qint64 id, AssetStatus status, const QString &
     return query ? success() : Status(Error{query.error()});
 }
 
+Status AssetRepository::setTexts(qint64 id, const QString &title, const QString &description)
+{
+    auto query = sql::exec(m_db, QStringLiteral("UPDATE assets SET title = ?, description = ?, updated_at = ? WHERE id = ?"),
+                           {title.isEmpty() ? QVariant() : QVariant(title), description.isEmpty() ? QVariant() : QVariant(description),
+                            QDateTime::currentSecsSinceEpoch(), id});
+    return query ? success() : Status(Error{query.error()});
+}
+
 } // namespace tagsmith

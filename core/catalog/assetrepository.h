@@ -25,6 +25,8 @@ public:
     Result<qint64> insert(const AssetRecord &asset);   // returns the new id
     Status update(const AssetRecord &asset);           // by id: file facts, media, status
     Status setStatus(qint64 id, AssetStatus status, const QString &error);
+    // Title and description (from embedded metadata, CSV or the user).
+    Status setTexts(qint64 id, const QString &title, const QString &description);
 
 private:
     QSqlDatabase m_db;

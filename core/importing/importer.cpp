@@ -6,6 +6,8 @@
 #include "contenthash.h"
 #include "filewalker.h"
 #include "jobs/jobqueue.h"
+#include "catalog/tagrepository.h"
+#include "metadata/metadatareader.h"
 #include "processing/processingpipeline.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,7 @@ struct WorkItem {
     std::optional<AssetRecord> existing;
     QString hash;
     MediaInfo media;
+    EmbeddedMetadata metadata;   // keywords, title and description from the file and its sidecars
 };
 
 struct Target {
@@ -55,6 +58,27 @@ void process(WorkItem &item, const MediaProber &prober, const std::atomic<bool> 
     }
     item.hash = hash.value();
     item.media = prober.probe(item.found.path);
+    if (item.media.ok()) {
+        if (auto metadata = MetadataReader::read(item.found.path); metadata)
+            item.metadata = metadata.value();
+    }
+}
+
+// Embedded keywords become manual tags (idempotent: what we wrote to a sidecar and read back
+// adds nothing); title and description fill what the catalog does not have yet.
+Status applyMetadata(QSqlDatabase db, qint64 assetId, const AssetRecord &before, const EmbeddedMetadata &metadata)
+{
+    if (metadata.isEmpty())
+        return success();
+    TagRepository tags(db);
+    for (const QString &tag : metadata.tags)
+        if (Status added = tags.addManualTag(assetId, tag); !added)
+            return added;
+    const QString title = before.title.isEmpty() ? metadata.title : before.title;
+    const QString description = before.description.isEmpty() ? metadata.description : before.description;
+    if (title == before.title && description == before.description)
+        return success();
+    return AssetRepository(db).setTexts(assetId, title, description);
 }
 
 AssetRecord recordFor(const WorkItem &item, qint64 folderId)
@@ -156,7 +180,7 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                     progress(++done, total, found.path);
                 continue;
             }
-            work << WorkItem{found, target.root, record, {}, {}};
+            work << WorkItem{found, target.root, record, {}, {}, {}};
         }
     }
 
@@ -196,6 +220,8 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                     // The asset and the work it needs commit together: a kill loses neither.
                     if (Status queued = enqueueProcessing(jobs, record, JobPriority::NewImport); !queued)
                         return queued;
+                    if (Status applied = applyMetadata(db, record.id, *item.existing, item.metadata); !applied)
+                        return applied;
                     ++(failed ? batchReport.failed : batchReport.updated);
                     continue;
                 }
@@ -225,6 +251,8 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                 record.id = inserted.value();
                 if (Status queued = enqueueProcessing(jobs, record, JobPriority::NewImport); !queued)
                     return queued;
+                if (Status applied = applyMetadata(db, record.id, AssetRecord{}, item.metadata); !applied)
+                    return applied;
                 ++(failed ? batchReport.failed : batchReport.added);
             }
             return success();

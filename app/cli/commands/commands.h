@@ -6,6 +6,7 @@
 namespace tagsmith::cli {
 
 int runImport(CliContext &context, const QStringList &arguments);
+int runBenchJobs(CliContext &context, const QStringList &arguments);
 int runAutotag(CliContext &context, const QStringList &arguments);
 int runSmartTags(CliContext &context, const QStringList &arguments);
 int runModerate(CliContext &context, const QStringList &arguments);
