@@ -217,12 +217,12 @@ void MainWindow::catalogOpened(const CatalogPtr &catalog)
         if (m_uploadDialog)
             m_uploadDialog->setCopyProgress(done, total, name, failed);
     });
-    connect(m_uploadJob, &UploadJob::importProgress, this, [this](int done, int total, const QString &name) {
+    connect(m_uploadJob, &UploadJob::importProgress, this, [this](int done, int total, const QString &name, int failed) {
         m_jobProgress->setRange(0, total);
         m_jobProgress->setValue(done);
         m_status->setText(tr("Importing %1 of %2…").arg(done).arg(total));
         if (m_uploadDialog)
-            m_uploadDialog->setImportProgress(done, total, name);
+            m_uploadDialog->setImportProgress(done, total, name, failed);
     });
     connect(m_uploadJob, &UploadJob::finished, this, &MainWindow::showUploadFinished);
     m_uploadThread = new WorkerThread(m_uploadJob, QStringLiteral("upload"), this);
@@ -271,7 +271,7 @@ void MainWindow::showAssets(int request, const QList<AssetSummary> &assets)
     if (request != m_assetsRequest)
         return;   // a newer folder or sort was asked for meanwhile
     m_gridModel->setAssets(assets);
-    m_properties->clear();
+    m_properties->showNoSelection();
     m_detailsFor = 0;
     m_status->setText(tr("%n asset(s) in %1", nullptr, int(assets.size()))
                           .arg(m_currentFolder.isEmpty() ? tr("the catalog") : m_currentFolder));
@@ -284,7 +284,7 @@ void MainWindow::selectionChanged()
     if (selected.size() != 1) {
         m_detailsFor = 0;
         if (selected.isEmpty())
-            m_properties->clear();
+            m_properties->showNoSelection();
         else
             m_properties->showSelectionCount(int(selected.size()));
         return;

@@ -1,11 +1,10 @@
 #include "propertiespanel.h"
 
 #include <QDateTime>
-#include <QLabel>
 #include <QLocale>
-#include <QTextDocument>
 
 #include <cmath>
+#include <utility>
 
 namespace tagsmith {
 namespace {
@@ -13,14 +12,16 @@ namespace {
 // Rows of a two-column HTML table; values are escaped here, once.
 class HtmlTable {
 public:
+    // A section's title appears only once a row follows it: no empty headings.
     void section(const QString &title)
     {
-        m_html += QStringLiteral("<tr><td colspan=2 style='padding-top:8px'><b>%1</b></td></tr>").arg(title.toHtmlEscaped());
+        m_pendingSection = QStringLiteral("<tr><td colspan=2 style='padding-top:8px'><b>%1</b></td></tr>").arg(title.toHtmlEscaped());
     }
     void row(const QString &label, const QString &value, const QString &style = {})
     {
         if (value.isEmpty())
             return;
+        m_html += std::exchange(m_pendingSection, QString());
         m_html += QStringLiteral("<tr><td style='color:#777;padding-right:8px' valign=top>%1</td><td style='%3'>%2</td></tr>")
                       .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), style);
     }
@@ -28,6 +29,7 @@ public:
 
 private:
     QString m_html;
+    QString m_pendingSection;
 };
 
 QString duration(double seconds)
@@ -53,28 +55,25 @@ QString exposure(const ExifInfo &exif)
 
 } // namespace
 
-PropertiesPanel::PropertiesPanel(QWidget *parent) : QScrollArea(parent), m_label(new QLabel)
+PropertiesPanel::PropertiesPanel(QWidget *parent) : QTextBrowser(parent)
 {
-    m_label->setObjectName(QStringLiteral("propertiesText"));
-    m_label->setTextFormat(Qt::RichText);
-    m_label->setWordWrap(true);
-    m_label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_label->setMargin(8);
-    setWidget(m_label);
-    setWidgetResizable(true);
+    // Paths and reasons can be one long word: wrap them anywhere rather than scroll sideways.
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setOpenLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setAutoFillBackground(false);
     setMinimumWidth(220);
-    clear();
+    showNoSelection();
 }
 
-void PropertiesPanel::clear()
+void PropertiesPanel::showNoSelection()
 {
-    m_label->setText(tr("<i>Select an asset to see its properties.</i>"));
+    setHtml(tr("<i>Select an asset to see its properties.</i>"));
 }
 
 void PropertiesPanel::showSelectionCount(int count)
 {
-    m_label->setText(tr("<b>%n assets selected</b>", nullptr, count));
+    setHtml(tr("<b>%n assets selected</b>", nullptr, count));
 }
 
 void PropertiesPanel::showDetails(const AssetDetails &details, const ExifInfo &exif)
@@ -138,14 +137,12 @@ void PropertiesPanel::showDetails(const AssetDetails &details, const ExifInfo &e
     }
     if (!anySmart)
         table.row(QString(), tr("none"));
-    m_label->setText(table.html());
+    setHtml(table.html());
 }
 
 QString PropertiesPanel::plainText() const
 {
-    QTextDocument document;
-    document.setHtml(m_label->text());
-    return document.toPlainText();
+    return toPlainText();
 }
 
 } // namespace tagsmith

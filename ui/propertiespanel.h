@@ -3,28 +3,23 @@
 #include "catalog/browsequeries.h"
 #include "media/exifreader.h"
 
-#include <QScrollArea>
-
-class QLabel;
+#include <QTextBrowser>
 
 namespace tagsmith {
 
 // The facts of the selected asset: file, media, EXIF basics, tags (manual and smart),
 // and, for a failed asset, its reason in red.
-class PropertiesPanel : public QScrollArea {
+class PropertiesPanel : public QTextBrowser {
     Q_OBJECT
 public:
     explicit PropertiesPanel(QWidget *parent = nullptr);
 
     void showDetails(const AssetDetails &details, const ExifInfo &exif = {});
     void showSelectionCount(int count);
-    void clear();
+    void showNoSelection();
 
     // The panel's current text, as a reader sees it (for tests and accessibility).
     QString plainText() const;
-
-private:
-    QLabel *m_label;
 };
 
 } // namespace tagsmith

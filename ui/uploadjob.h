@@ -30,10 +30,11 @@ public:
 
 Q_SIGNALS:
     void copyProgress(int done, int total, const QString &source, int failed);
-    void importProgress(int done, int total, const QString &path);
+    void importProgress(int done, int total, const QString &name, int failed);
     void finished(const tagsmith::UploadSummary &summary);
 
 private:
+    ImportReport importInChunks(const QStringList &paths, int chunkSize);
     void removeUnimported(const QStringList &copied) const;
 
     CatalogPtr m_catalog;

@@ -54,11 +54,13 @@ void UploadProgressDialog::setCopyProgress(int done, int total, const QString &n
     m_counts->setText(tr("Copied: %1 · Failed: %2").arg(done - failed).arg(failed));
 }
 
-void UploadProgressDialog::setImportProgress(int done, int total, const QString &name)
+void UploadProgressDialog::setImportProgress(int done, int total, const QString &name, int failed)
 {
-    m_step->setText(tr("Importing %1 (%2 of %3)").arg(name).arg(done).arg(total));
+    if (!name.isEmpty())
+        m_step->setText(tr("Importing %1 (%2 of %3)").arg(name).arg(done).arg(total));
     m_bar->setRange(0, std::max(1, total));
     m_bar->setValue(done);
+    m_counts->setText(tr("Imported: %1 · Failed: %2").arg(done - failed).arg(failed));
 }
 
 void UploadProgressDialog::setFinished(const UploadSummary &summary)

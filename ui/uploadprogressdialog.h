@@ -19,7 +19,7 @@ public:
     UploadProgressDialog(const QString &title, QWidget *parent = nullptr);
 
     void setCopyProgress(int done, int total, const QString &name, int failed);
-    void setImportProgress(int done, int total, const QString &name);
+    void setImportProgress(int done, int total, const QString &name, int failed);
     void setFinished(const UploadSummary &summary);
 
     QString summaryText() const;

@@ -2,6 +2,7 @@
 // Not a test: run it by hand after visual changes, then look at every picture.
 #include "catalog/catalog.h"
 #include "importing/importer.h"
+#include "ui/assetgridmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
 #include "ui/uploadprogressdialog.h"
@@ -77,6 +78,15 @@ int main(int argc, char **argv)
         waitFor([&] { return shown.count() > 0; });
         QTest::qWait(100);   // let the debounce start the visible thumbnails
         waitFor([&] { return window.thumbnailCache()->pendingCount() == 0; }, 60000);
+        if (folder == QLatin1String("bad")) {
+            // A broken file selected: its reason shows in red in the properties panel.
+            auto *grid = window.findChild<QListView *>(QStringLiteral("assetGrid"));
+            const QModelIndexList broken = grid->model()->match(grid->model()->index(0, 0), AssetGridModel::StatusRole,
+                                                                int(AssetStatus::Failed), 1, Qt::MatchExactly);
+            if (!broken.isEmpty())
+                grid->setCurrentIndex(broken.first());
+            QTest::qWait(300);
+        }
         save(&window, out + QStringLiteral("/main-%1.png").arg(folder));
     }
 
