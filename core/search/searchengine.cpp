@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace tagsmith {
 namespace {
 
@@ -152,13 +154,17 @@ Result<QList<SearchHit>> SearchEngine::search(const SearchQuery &query, int limi
                 return Error{found.error()};
         }
         // Tiers 2 and 3 only when the page is not full: the best applied confidence per
-        // (asset, term), promoted counting 1.0 like manual.
+        // (asset, term) as one column per term, so one GROUP BY does; promoted counts 1.0.
         if (remaining() != 0) {
             const qsizetype termCount = query.terms.size();
-            QStringList termTags;
+            QStringList termTags, bestPerTerm, matchedTerms, confidenceSum;
             QVariantList values;
             for (qsizetype i = 0; i < termCount; ++i) {
                 termTags << QStringLiteral("SELECT %1 AS term, rowid AS tag_id FROM tag_fts WHERE tag_fts MATCH ?").arg(i);
+                bestPerTerm << QStringLiteral("max(CASE WHEN t.term = %1 THEN (CASE WHEN x.state = 'promoted' THEN 1.0 "
+                                              "ELSE x.confidence END) END) AS b%1").arg(i);
+                matchedTerms << QStringLiteral("(b%1 IS NOT NULL)").arg(i);
+                confidenceSum << QStringLiteral("coalesce(b%1, 0)").arg(i);
                 values << ftsPhrase(query.terms.at(i));
             }
             values += smart.values;
@@ -166,14 +172,15 @@ Result<QList<SearchHit>> SearchEngine::search(const SearchQuery &query, int limi
             values += filters.values;
             values << remaining();
             Status found = collect(QStringLiteral(
-                "WITH term_tags AS (%1), smart AS (SELECT asset_id, count(*) AS terms, sum(best) AS confidence_sum FROM ("
-                "SELECT x.asset_id AS asset_id, t.term AS term, max(CASE WHEN x.state = 'promoted' THEN 1.0 ELSE x.confidence END) AS best "
+                "WITH term_tags AS (%1), best AS (SELECT x.asset_id AS asset_id, %2 "
                 "FROM term_tags t JOIN asset_tags x INDEXED BY asset_tags_smart ON x.tag_id = t.tag_id AND x.source = 'smart' "
-                "WHERE %2 GROUP BY x.asset_id, t.term) GROUP BY asset_id) "
-                "SELECT asset_id, terms = %3, confidence_sum / %3.0 FROM smart "
-                "WHERE asset_id NOT IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?) AND %4 "
-                "ORDER BY terms = %3 DESC, confidence_sum DESC, asset_id DESC LIMIT ?")
-                .arg(termTags.join(QLatin1String(" UNION ALL ")), smart.text).arg(termCount).arg(filtersOn("asset_id")),
+                "WHERE %3 GROUP BY x.asset_id), smart AS (SELECT asset_id, %4 AS terms, %5 AS confidence_sum FROM best) "
+                "SELECT asset_id, terms = %6, confidence_sum / %6.0 FROM smart "
+                "WHERE asset_id NOT IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?) AND %7 "
+                "ORDER BY terms = %6 DESC, confidence_sum DESC, asset_id DESC LIMIT ?")
+                .arg(termTags.join(QLatin1String(" UNION ALL ")), bestPerTerm.join(QLatin1String(", ")), smart.text,
+                     matchedTerms.join(QLatin1String(" + ")), confidenceSum.join(QLatin1String(" + ")))
+                .arg(termCount).arg(filtersOn("asset_id")),
                 values, [](const QSqlQuery &row) {
                     return SearchHit{row.value(0).toLongLong(), {}, row.value(1).toBool() ? SearchTier::SmartAll : SearchTier::SmartAny,
                                      row.value(2).toDouble()};
@@ -183,20 +190,21 @@ Result<QList<SearchHit>> SearchEngine::search(const SearchQuery &query, int limi
         }
     }
 
-    // Paths for the page only.
-    if (!hits.isEmpty()) {
+    // Paths for the page only, in bounded statements when every hit was asked for.
+    constexpr qsizetype kIdsPerStatement = 500;
+    QHash<qint64, QString> pathOf;
+    for (qsizetype start = 0; start < hits.size(); start += kIdsPerStatement) {
         QVariantList ids;
-        for (const SearchHit &hit : std::as_const(hits))
-            ids << hit.assetId;
+        for (qsizetype i = start; i < std::min(hits.size(), start + kIdsPerStatement); ++i)
+            ids << hits.at(i).assetId;
         auto paths = sql::exec(m_db, QStringLiteral("SELECT id, path FROM assets WHERE id IN (%1)").arg(placeholders(ids.size())), ids);
         if (!paths)
             return Error{paths.error()};
-        QHash<qint64, QString> pathOf;
         while (paths.value().next())
             pathOf.insert(paths.value().value(0).toLongLong(), paths.value().value(1).toString());
-        for (SearchHit &hit : hits)
-            hit.path = pathOf.value(hit.assetId);
     }
+    for (SearchHit &hit : hits)
+        hit.path = pathOf.value(hit.assetId);
     return hits;
 }
 

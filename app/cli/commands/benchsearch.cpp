@@ -162,6 +162,18 @@ int runBenchSearch(CliContext &context, const QStringList &arguments)
             (void)likeScan(db, queries.at(i));
         }));
     }
+    // Words that only smart tag paths carry: tier 1 stays empty and every search aggregates
+    // the smart tags of tens of thousands of assets (the worst case for a page).
+    const QStringList smartOnly{QStringLiteral("animals"), QStringLiteral("scenes"), QStringLiteral("vehicles"),
+                                QStringLiteral("generic"), QStringLiteral("cars")};
+    addLatency(figures, QStringLiteral("search_smart_only_2_term"), measure(rounds, [&](int i) {
+        (void)engine.search(smartOnly.at(i % 5) + QLatin1Char(' ') + smartOnly.at((i + 1 + i / 5) % 5), 50);
+    }));
+    // Every hit ranked instead of one page, for a UI that wants the total.
+    const QStringList common = randomQueries(random, rounds, 1);
+    addLatency(figures, QStringLiteral("search_1_term_all_hits"), measure(rounds / 4, [&](int i) {
+        (void)engine.search(common.at(i), -1);
+    }));
     auto all = engine.search(QStringLiteral("beach"), -1);
     if (all) {
         int tiers[3] = {0, 0, 0};
