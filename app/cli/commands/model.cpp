@@ -2,9 +2,9 @@
 #include "common.h"
 
 #include "catalog/modelrepository.h"
-#include "catalog/sql.h"
-#include "jobs/jobqueue.h"
 #include "tagging/foldertraining.h"
+#include "tagging/modelrestore.h"
+#include "tagging/reportcsv.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -57,22 +57,6 @@ void printReport(CliContext &context, const QJsonObject &report)
     }
     for (const QJsonValue &error : report.value(QStringLiteral("errors")).toArray())
         context.err << error.toString() << '\n';
-}
-
-QString reportCsv(const QJsonObject &report)
-{
-    auto quote = [](QString text) { return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
-    QString csv = QStringLiteral("tag,examples,precision,recall,status\n");
-    for (const QJsonValue &value : report.value(QStringLiteral("tags")).toArray()) {
-        const QJsonObject tag = value.toObject();
-        csv += QStringLiteral("%1,%2,%3,%4,%5\n")
-                   .arg(quote(tag.value(QStringLiteral("tag")).toString()))
-                   .arg(tag.value(QStringLiteral("examples")).toInt())
-                   .arg(tag.value(QStringLiteral("precision")).toDouble(), 0, 'f', 3)
-                   .arg(tag.value(QStringLiteral("recall")).toDouble(), 0, 'f', 3)
-                   .arg(tag.value(QStringLiteral("status")).toString());
-    }
-    return csv;
 }
 
 } // namespace
@@ -151,7 +135,7 @@ int runModelReport(CliContext &context, const QStringList &arguments)
     const QJsonObject report = versionReportJson(model->name, shown.version, shown.status, shown.seconds, shown.report);
     if (csvAt >= 0) {
         QFile file(arguments.at(csvAt + 1));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(reportCsv(report).toUtf8()) < 0) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(trainingReportCsv(report).toUtf8()) < 0) {
             context.err << tr("cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return 1;
         }
@@ -206,12 +190,7 @@ int runModelRestore(CliContext &context, const QStringList &arguments)
     const auto model = findModel(context, catalog, arguments.first());
     if (!model)
         return 1;
-    QSqlDatabase db = catalog->connection();
-    Status restored = sql::transaction(db, [&]() -> Status {
-        if (Status status = ModelRepository(db).restore(model->id, version); !status)
-            return status;
-        return JobQueue(db).enqueueAll(JobKind::Tag, QStringLiteral("image"), JobPriority::UserAction);
-    });
+    Status restored = restoreModelVersion(catalog, model->id, version);
     if (!restored) {
         context.err << restored.error() << '\n';
         return 1;

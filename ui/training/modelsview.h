@@ -1,0 +1,63 @@
+#pragma once
+
+#include "catalog/modelrepository.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace tagsmith {
+
+class ModelsBackend;
+class TrainingReportView;
+class WorkerThread;
+
+// Every tag model with its status (and why it failed), threshold, version history with Restore
+// (nothing is ever deleted), and the selected version's report, exportable as a spreadsheet.
+class ModelsView : public QDialog {
+    Q_OBJECT
+public:
+    explicit ModelsView(const QString &catalogPath, QWidget *parent = nullptr);
+    ~ModelsView() override;
+
+    bool selectModel(const QString &name);
+    bool selectVersion(int version);
+    int currentVersion() const;          // of the selected model, as last loaded
+    void restoreSelectedVersion();
+    // Writes the shown report as CSV; the error message is empty on success.
+    QString exportCsv(const QString &file) const;
+
+    static QString statusText(const QString &status);
+
+Q_SIGNALS:
+    void modelsShown();
+    void versionsShown();
+    void restoreFinished(int version);
+
+private:
+    void refresh();
+    void showModels(const QList<ModelRecord> &models);
+    void modelSelected();
+    void showVersions(qint64 modelId, const QList<ModelVersionRecord> &versions);
+    void versionSelected();
+    void restored(qint64 modelId, int version);
+    void chooseCsvFile();
+    void showError(const QString &message);
+    const ModelRecord *selectedModel() const;
+
+    ModelsBackend *m_backend;
+    WorkerThread *m_backendThread;
+    QList<ModelRecord> m_models;
+    QList<ModelVersionRecord> m_versions;
+    qint64 m_versionsOf = 0;
+    QTableWidget *m_modelTable;
+    QLabel *m_reason;
+    QTableWidget *m_versionTable;
+    QPushButton *m_restore;
+    QPushButton *m_export;
+    TrainingReportView *m_report;
+};
+
+} // namespace tagsmith

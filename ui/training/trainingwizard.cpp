@@ -1,0 +1,48 @@
+#include "trainingwizard.h"
+
+#include "examplespage.h"
+#include "reportpage.h"
+#include "reviewpage.h"
+#include "tagspage.h"
+#include "titlepage.h"
+#include "trainingbackend.h"
+#include "trainpage.h"
+#include "ui/thumbnailcache.h"
+#include "ui/workerthread.h"
+
+namespace tagsmith {
+
+TrainingWizard::TrainingWizard(const QString &catalogPath, const QString &modelsDir, QWidget *parent)
+    : QWizard(parent)
+{
+    setWindowTitle(tr("New Tag Model"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    m_thumbnails = new ThumbnailCache(32LL << 20, this);
+    m_backend = new TrainingBackend(catalogPath, modelsDir);
+    m_backendThread = new WorkerThread(m_backend, QStringLiteral("training"), this);
+
+    setPage(TitlePageId, new TitlePage(this));
+    setPage(TagsPageId, new TagsPage(this));
+    setPage(ExamplesPageId, new ExamplesPage(this));
+    setPage(ReviewPageId, new ReviewPage(this));
+    setPage(TrainPageId, new TrainPage(this));
+    setPage(ReportPageId, new ReportPage(this));
+    onBackend([backend = m_backend] { backend->open(); });
+}
+
+// The backend thread goes first: it may still be training and must not outlive the cache.
+TrainingWizard::~TrainingWizard() { delete m_backendThread; }
+
+void TrainingWizard::onBackend(const std::function<void()> &work) const
+{
+    QMetaObject::invokeMethod(m_backend, work, Qt::QueuedConnection);
+}
+
+void TrainingWizard::setReport(const QJsonObject &report)
+{
+    m_report = report;
+    Q_EMIT trainingFinished(report);
+}
+
+} // namespace tagsmith
