@@ -26,6 +26,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -63,6 +64,25 @@ bool dropUrls(QWidget *target, const QStringList &paths)
     return drop.isAccepted();
 }
 
+// With TAGSMITH_SCREENSHOT_DIR set, the walk also saves the pages for docs/screenshots.
+void snap(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TAGSMITH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    QVERIFY2(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")), qPrintable(name));
+}
+
+// True once every thumbnail of the view's rows has been rendered (asking renders them).
+bool allThumbnailsShown(const QAbstractItemView *view)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, 0).data(Qt::DecorationRole).isNull())
+            return false;
+    return true;
+}
+
 AssetRecord fakeAsset(qint64 id) { AssetRecord asset; asset.id = id; asset.name = QStringLiteral("img%1.jpg").arg(id); return asset; }
 
 } // namespace
@@ -75,11 +95,11 @@ private Q_SLOTS:
     void cleanup();
     void rules_data();
     void rules();
+    void validModelTrainsAndReports();
+    void restoreInModelsViewChangesCurrentVersion();
     void tagCountRuleBlocksNext();
     void tenToFiftyRuleBlocksNextWithReason();
     void duplicatesAndDropsFromTheGrid();
-    void validModelTrainsAndReports();
-    void restoreInModelsViewChangesCurrentVersion();
 
 private:
     void startWizard(const QString &name);
@@ -96,6 +116,7 @@ private:
     QString m_catalogPath;
     QString m_modelsDir;
     std::unique_ptr<TrainingWizard> m_wizard;
+    bool m_snapped = false;   // the screenshots show the first "clothing" walk only
 };
 
 void TestTrainingWizard::initTestCase()
@@ -186,6 +207,10 @@ void TestTrainingWizard::startWizard(const QString &name)
     auto *title = m_wizard->findChild<QLineEdit *>(QStringLiteral("modelName"));
     QTest::keyClicks(title, name);
     QVERIFY(nextButton()->isEnabled());
+    if (name == QLatin1String("clothing") && !m_snapped) {
+        m_wizard->findChild<QPlainTextEdit *>(QStringLiteral("modelDescription"))->setPlainText(QStringLiteral("Kind of garment in catalogue shots"));
+        snap(m_wizard.get(), QStringLiteral("wizard-1-title"));
+    }
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(TrainingWizard::TagsPageId));
 }
@@ -262,6 +287,9 @@ void TestTrainingWizard::tenToFiftyRuleBlocksNextWithReason()
     QVERIFY2(reason->text().contains(QStringLiteral("\"ten/dress\" has 9 examples; it needs at least 10")), qPrintable(reason->text()));
     auto *tags = m_wizard->findChild<QListWidget *>(QStringLiteral("exampleTags"));
     QVERIFY2(tags->item(0)->text().contains(QStringLiteral("9 of 10")), qPrintable(tags->item(0)->text()));
+    QTRY_VERIFY(allThumbnailsShown(m_wizard->findChild<QListView *>(QStringLiteral("tagExamples"))));
+    QTRY_VERIFY(allThumbnailsShown(m_wizard->findChild<QListView *>(QStringLiteral("catalogImages"))));
+    snap(m_wizard.get(), QStringLiteral("wizard-3-examples-blocked"));
 
     addFirst(kPerClass);   // the nine already there are not added twice
     QCOMPARE(m_wizard->draft().examples.value(QStringLiteral("ten/dress")).size(), kPerClass);
@@ -315,6 +343,8 @@ void TestTrainingWizard::duplicatesAndDropsFromTheGrid()
     QVERIFY2(warnings.contains(QStringLiteral("dress-copy.jpg")) && warnings.contains(QStringLiteral("same picture")), qPrintable(warnings));
     QVERIFY(m_wizard->findChild<QLabel *>(QStringLiteral("examplesWarnings"))->isVisible());
     QVERIFY(nextButton()->isEnabled());
+    QTRY_VERIFY(allThumbnailsShown(examples));
+    snap(m_wizard.get(), QStringLiteral("wizard-3-examples-warnings"));
 }
 
 void TestTrainingWizard::trainThreeTags(const QString &name, int examples, bool retrain)
@@ -331,6 +361,7 @@ void TestTrainingWizard::trainThreeTags(const QString &name, int examples, bool 
             QTRY_VERIFY(page->setTagChosen(tag, true));
     } else {
         createTags(tags);
+        snap(m_wizard.get(), QStringLiteral("wizard-2-tags"));
     }
     QCOMPARE(m_wizard->draft().tags, tags);
     clickNext();
@@ -345,11 +376,15 @@ void TestTrainingWizard::trainThreeTags(const QString &name, int examples, bool 
     auto *review = m_wizard->findChild<QTableWidget *>(QStringLiteral("reviewTags"));
     QCOMPARE(review->rowCount(), 3);
     QCOMPARE(review->item(0, 1)->text(), QString::number(examples));
+    if (!retrain)
+        snap(m_wizard.get(), QStringLiteral("wizard-4-review"));
 
     QSignalSpy finished(m_wizard.get(), &TrainingWizard::trainingFinished);
     QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
     QCOMPARE(m_wizard->currentId(), int(TrainingWizard::TrainPageId));
     QVERIFY(m_wizard->isVisible());   // the GUI thread is free while training runs
+    if (!retrain)
+        snap(m_wizard.get(), QStringLiteral("wizard-5-training"));
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(TrainingWizard::ReportPageId), 120000);
     QCOMPARE(finished.size(), 1);
 }
@@ -376,6 +411,8 @@ void TestTrainingWizard::validModelTrainsAndReports()
     // Twelve clean examples of garments this different are learnt.
     QVERIFY(table->item(0, 4)->data(Qt::UserRole).toString() == QLatin1String("trained"));
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
+    snap(m_wizard.get(), QStringLiteral("wizard-6-report"));
+    m_snapped = true;
 }
 
 void TestTrainingWizard::restoreInModelsViewChangesCurrentVersion()
@@ -406,6 +443,8 @@ void TestTrainingWizard::restoreInModelsViewChangesCurrentVersion()
     QTRY_COMPARE(restored.size(), 1);
     QTRY_COMPARE(view.currentVersion(), 1);
     QTRY_COMPARE(versions->item(0, 4)->text(), QStringLiteral("current"));
+    QVERIFY(view.selectVersion(2));
+    snap(&view, QStringLiteral("models-view"));
 
     const QString csvFile = m_dir.filePath(QStringLiteral("report.csv"));
     QVERIFY(view.selectVersion(1));

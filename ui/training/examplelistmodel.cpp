@@ -3,6 +3,7 @@
 #include "ui/thumbnailcache.h"
 
 #include <QIcon>
+#include <QSize>
 #include <QMimeData>
 #include <QUrl>
 
@@ -37,6 +38,8 @@ QVariant ExampleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return image.name;
     case Qt::ToolTipRole: return image.path;
+    // Fixed cells: a size measured before the thumbnail arrived would clip it.
+    case Qt::SizeHintRole: return QSize(IconSize + 24, IconSize + 26);
     case Qt::DecorationRole: {
         if (auto icon = m_icons.constFind(image.id); icon != m_icons.constEnd())
             return QIcon(*icon);

@@ -28,7 +28,7 @@ QListView *thumbnailList(const QString &name, QWidget *parent)
     view->setResizeMode(QListView::Adjust);
     view->setMovement(QListView::Static);
     view->setIconSize(QSize(ExampleListModel::IconSize, ExampleListModel::IconSize));
-    view->setGridSize(QSize(ExampleListModel::IconSize + 24, ExampleListModel::IconSize + 28));
+    view->setSpacing(4);
     view->setTextElideMode(Qt::ElideMiddle);
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setUniformItemSizes(true);
@@ -165,8 +165,14 @@ void ExamplesPage::catalogOpened(const QList<FolderNode> &folders)
     const QSignalBlocker blocker(m_folder);
     m_folder->clear();
     m_folder->addItem(tr("All folders"), QString());
-    for (const FolderNode &folder : folders)
-        m_folder->addItem(tr("%1 (%2)").arg(folder.path).arg(folder.recursiveCount), folder.path);
+    // Indented names read like the main window's tree; full paths would not fit.
+    QHash<qint64, int> depth;
+    for (const FolderNode &folder : folders) {
+        depth.insert(folder.id, folder.parentId ? depth.value(folder.parentId) + 1 : 0);
+        m_folder->addItem(tr("%1%2 (%3)").arg(QString(depth.value(folder.id) * 3, QLatin1Char(' ')), folder.name).arg(folder.recursiveCount),
+                          folder.path);
+        m_folder->setItemData(m_folder->count() - 1, folder.path, Qt::ToolTipRole);
+    }
 }
 
 void ExamplesPage::requestImages()

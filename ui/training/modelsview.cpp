@@ -22,16 +22,18 @@
 namespace tagsmith {
 namespace {
 
-QTableWidget *table(const QString &name, const QStringList &headers, QWidget *parent)
+QTableWidget *table(const QString &name, const QStringList &headers, int stretchColumn, QWidget *parent)
 {
     auto *view = new QTableWidget(0, int(headers.size()), parent);
     view->setObjectName(name);
     view->setHorizontalHeaderLabels(headers);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     view->verticalHeader()->hide();
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setWordWrap(false);
     return view;
 }
 
@@ -46,9 +48,9 @@ void setRow(QTableWidget *view, int row, const QStringList &cells)
 ModelsView::ModelsView(const QString &catalogPath, QWidget *parent)
     : QDialog(parent), m_backend(new ModelsBackend(catalogPath)),
       m_backendThread(new WorkerThread(m_backend, QStringLiteral("models"), this)),
-      m_modelTable(table(QStringLiteral("modelTable"), {tr("Model"), tr("Status"), tr("Version"), tr("Threshold")}, this)),
+      m_modelTable(table(QStringLiteral("modelTable"), {tr("Model"), tr("Status"), tr("Version"), tr("Threshold")}, 0, this)),
       m_reason(new QLabel(this)),
-      m_versionTable(table(QStringLiteral("versionTable"), {tr("Version"), tr("Created"), tr("Status"), tr("Seconds"), tr("In use")}, this)),
+      m_versionTable(table(QStringLiteral("versionTable"), {tr("Version"), tr("Created"), tr("Status"), tr("Seconds"), tr("In use")}, 1, this)),
       m_restore(new QPushButton(tr("&Restore This Version"), this)), m_export(new QPushButton(tr("&Export CSV…"), this)),
       m_report(new TrainingReportView(this))
 {
@@ -58,8 +60,6 @@ ModelsView::ModelsView(const QString &catalogPath, QWidget *parent)
     m_reason->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_restore->setObjectName(QStringLiteral("restoreVersion"));
     m_export->setObjectName(QStringLiteral("exportCsv"));
-    m_versionTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_versionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

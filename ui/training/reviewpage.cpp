@@ -25,6 +25,8 @@ ReviewPage::ReviewPage(TrainingWizard *wizard)
     m_tags->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tags->verticalHeader()->hide();
     m_tags->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tags->setSelectionMode(QAbstractItemView::NoSelection);
+    m_tags->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tags, 1);
@@ -43,8 +45,8 @@ void ReviewPage::initializePage()
         examples->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_tags->setItem(row, 1, examples);
     }
-    QString summary = tr("Model \"%1\": %n tag(s)", nullptr, int(draft.tags.size())).arg(draft.name);
-    summary += tr(", %n example image(s).", nullptr, total);
+    // The rules guarantee at least 2 tags and 20 images here, so the plural always fits.
+    QString summary = tr("Model \"%1\" with %2 tags and %3 example images.").arg(draft.name).arg(draft.tags.size()).arg(total);
     if (!draft.description.isEmpty())
         summary += QLatin1Char('\n') + draft.description;
     m_summary->setText(summary);

@@ -162,7 +162,7 @@ void TagsPage::updateReason()
     const QStringList broken = brokenTagCountRules(m_wizard->draft());
     const int chosen = int(m_wizard->draft().tags.size());
     m_reason->setStyleSheet(broken.isEmpty() ? QStringLiteral("color: palette(text);") : QStringLiteral("color: #b00020;"));
-    m_reason->setText(broken.isEmpty() ? tr("%n tag(s) chosen.", nullptr, chosen) : broken.join(QLatin1Char('\n')));
+    m_reason->setText(broken.isEmpty() ? tr("Tags chosen: %1.").arg(chosen) : broken.join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
 

@@ -29,10 +29,16 @@ TrainingReportView::TrainingReportView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("reportTable"));
     m_table->setHorizontalHeaderLabels({tr("Tag"), tr("Examples"), tr("Precision"), tr("Recall"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(TagColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    for (int column : {ExamplesColumn, PrecisionColumn, RecallColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Wide enough for the longest status, whichever the current report holds.
+    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Fixed);
+    m_table->setColumnWidth(StatusColumn, fontMetrics().horizontalAdvance(statusText(QStringLiteral("needs-more-examples"))) + 24);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setWordWrap(false);
     m_errors->setObjectName(QStringLiteral("reportErrors"));
     m_errors->setMaximumHeight(90);
     auto *layout = new QVBoxLayout(this);
