@@ -9,6 +9,8 @@
 #include "previewdialog.h"
 #include "propertiespanel.h"
 #include "thumbnailcache.h"
+#include "training/modelsview.h"
+#include "training/trainingwizard.h"
 #include "uploadprogressdialog.h"
 #include "workerthread.h"
 
@@ -24,6 +26,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -159,6 +162,20 @@ void MainWindow::buildActions()
         action->setData(int(sort));
         m_sortActions->addAction(action);
     }
+
+    // Tag models: the wizard and the Models view are windows of their own, so browsing goes on.
+    QMenu *modelsMenu = menuBar()->addMenu(tr("&Models"));
+    modelsMenu->addAction(tr("&New Tag Model…"), this, [this] {
+        const QString modelsDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/models");
+        auto *wizard = new TrainingWizard(m_catalogPath, modelsDir, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->show();
+    })->setObjectName(QStringLiteral("newTagModelAction"));
+    modelsMenu->addAction(tr("&Manage Models…"), this, [this] {
+        auto *models = new ModelsView(m_catalogPath, this);
+        models->setAttribute(Qt::WA_DeleteOnClose);
+        models->show();
+    })->setObjectName(QStringLiteral("manageModelsAction"));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
