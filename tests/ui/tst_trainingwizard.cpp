@@ -9,6 +9,7 @@
 #include "jobs/jobrunner.h"
 #include "ml/modelinstaller.h"
 #include "processing/processingpipeline.h"
+#include "tagging/foldertraining.h"
 #include "tagging/embeddingindexer.h"
 #include "ui/training/examplespage.h"
 #include "ui/training/modelsview.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void rules();
     void validModelTrainsAndReports();
     void restoreInModelsViewChangesCurrentVersion();
+    void failedModelShowsItsReason();
     void tagCountRuleBlocksNext();
     void tenToFiftyRuleBlocksNextWithReason();
     void duplicatesAndDropsFromTheGrid();
@@ -490,6 +492,41 @@ void TestTrainingWizard::restoreInModelsViewChangesCurrentVersion()
         }
     }
     QVERIFY(found);
+}
+
+void TestTrainingWizard::failedModelShowsItsReason()
+{
+    // The wizard never lets this through; the CLI and scripts can, and the view must say why.
+    auto catalog = Catalog::open(m_catalogPath);
+    QVERIFY(catalog);
+    AssetRepository assets(catalog.value()->connection());
+    QList<TagExamples> tags;
+    for (const QString &cls : {QStringLiteral("dress"), QStringLiteral("hat")}) {
+        auto images = assets.underFolder(QDir(libraryPath(cls)).canonicalPath());
+        QVERIFY(images);
+        tags << TagExamples{QStringLiteral("broken/") + cls, images.value().mid(0, cls == QLatin1String("hat") ? 9 : 10)};
+    }
+    auto report = trainModel(catalog.value(), m_modelsDir, QStringLiteral("broken"), QString(), tags);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(report.value().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+
+    ModelsView view(m_catalogPath);
+    QSignalSpy versionsShown(&view, &ModelsView::versionsShown);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(!versionsShown.isEmpty());
+    QVERIFY(view.selectModel(QStringLiteral("broken")));
+    QTRY_COMPARE(view.findChild<QTableWidget *>(QStringLiteral("versionTable"))->rowCount(), 1);   // clothing has two
+    auto *models = view.findChild<QTableWidget *>(QStringLiteral("modelTable"));
+    QCOMPARE(models->item(models->currentRow(), 1)->text(), ModelsView::statusText(QStringLiteral("failed")));
+    auto *reason = view.findChild<QLabel *>(QStringLiteral("modelReason"));
+    QVERIFY(reason->isVisible());
+    QVERIFY2(reason->text().contains(QStringLiteral("\"broken/hat\" has 9 example images")), qPrintable(reason->text()));
+    auto *errors = view.findChild<QListWidget *>(QStringLiteral("reportErrors"));
+    QVERIFY(errors->isVisible());
+    QVERIFY(errors->count() >= 1);
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("restoreVersion"))->isEnabled());
+    snap(&view, QStringLiteral("models-failed"));
 }
 
 QTEST_MAIN(TestTrainingWizard)

@@ -10,6 +10,8 @@
 #include "ui/thumbnailcache.h"
 #include "ui/workerthread.h"
 
+#include <QMessageBox>
+
 namespace tagsmith {
 
 TrainingWizard::TrainingWizard(const QString &catalogPath, const QString &modelsDir, QWidget *parent)
@@ -28,6 +30,12 @@ TrainingWizard::TrainingWizard(const QString &catalogPath, const QString &models
     setPage(ReviewPageId, new ReviewPage(this));
     setPage(TrainPageId, new TrainPage(this));
     setPage(ReportPageId, new ReportPage(this));
+    // Training failures are shown on the training page; anything else (the catalog cannot be
+    // read) would leave the pages empty without a word.
+    connect(m_backend, &TrainingBackend::failed, this, [this](const QString &message) {
+        if (currentId() != TrainPageId)
+            QMessageBox::warning(this, windowTitle(), message);
+    });
     onBackend([backend = m_backend] { backend->open(); });
 }
 
