@@ -83,32 +83,44 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
                 return released;
             break;
         }
+        // One transaction per batch; if a write fails, each job is retried alone so one bad
+        // effect fails its own job instead of stopping the queue.
         int failedNow = 0;
+        auto writeOne = [&](const Work &work) -> Status {
+            if (!work.result.error.isEmpty()) {
+                ++failedNow;
+                return queue.fail(work.job, work.result.error);
+            }
+            if (work.result.write) {
+                if (Status effect = work.result.write(db, queue); !effect)
+                    return effect;
+            }
+            return queue.complete(work.job, work.context.contentHash);
+        };
         Status written = sql::transaction(db, [&]() -> Status {
             for (const JobRecord &job : std::as_const(vanished))
                 if (Status done = queue.complete(job, QString()); !done)
                     return done;
-            for (const QList<Work> *list : {&decodeWork, &inferenceWork}) {
-                for (const Work &work : *list) {
-                    if (!work.result.error.isEmpty()) {
-                        ++failedNow;
-                        if (Status failed = queue.fail(work.job, work.result.error); !failed)
-                            return failed;
-                        continue;
-                    }
-                    if (work.result.write) {
-                        if (Status effect = work.result.write(db, queue); !effect)
-                            return effect;
-                    }
-                    if (Status done = queue.complete(work.job, work.context.contentHash); !done)
-                        return done;
-                }
-            }
+            for (const QList<Work> *list : {&decodeWork, &inferenceWork})
+                for (const Work &work : *list)
+                    if (Status one = writeOne(work); !one)
+                        return one;
             return success();
         });
         if (!written) {
-            (void)queue.release(claimed.value());   // the write error is the one worth reporting
-            return written;
+            failedNow = 0;
+            for (const JobRecord &job : std::as_const(vanished))
+                (void)sql::transaction(db, [&] { return queue.complete(job, QString()); });
+            for (const QList<Work> *list : {&decodeWork, &inferenceWork}) {
+                for (const Work &work : *list) {
+                    const int failedBefore = failedNow;
+                    if (Status one = sql::transaction(db, [&] { return writeOne(work); }); !one) {
+                        failedNow = failedBefore + 1;
+                        if (Status marked = sql::transaction(db, [&] { return queue.fail(work.job, one.error()); }); !marked)
+                            return marked;   // the catalog itself refuses writes: stop
+                    }
+                }
+            }
         }
         state.done += int(claimed.value().size());
         state.failed += failedNow;

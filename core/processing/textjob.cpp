@@ -19,15 +19,22 @@ JobResult TextJob::run(const JobContext &context)
     auto extracted = DocumentText::extract(context.path, context.mime, ExtractionLimits{}, control);
     const qint64 assetId = context.assetId;
     if (!extracted) {
+        if (context.cancel && context.cancel->load())
+            return JobResult{extracted.error(), {}};
+        // A document without usable text is a fact about the file, not a job to retry: the
+        // reason goes on the asset ("encrypted PDF: password required", "no text layer", ...).
         const QString reason = extracted.error();
-        // The reason stays on the asset (e.g. "encrypted PDF: password required", "no text layer").
-        return JobResult{reason, {}};
+        return JobResult{{}, [assetId, reason](QSqlDatabase db, JobQueue &) -> Status {
+            auto noted = sql::exec(db, QStringLiteral("UPDATE assets SET error = ? WHERE id = ?"), {reason, assetId});
+            return noted ? success() : Status(Error{noted.error()});
+        }};
     }
     const QString text = extracted.value().text;
     const KeywordResult keywords = Keywords::extract(text);
     return JobResult{{}, [assetId, text, keywords](QSqlDatabase db, JobQueue &) -> Status {
         if (auto stored = sql::exec(db, QStringLiteral(
-                "INSERT INTO asset_text(asset_id, text) VALUES(?, ?) ON CONFLICT(asset_id) DO UPDATE SET text = excluded.text"), {assetId, text});
+                "INSERT INTO asset_text(asset_id, text) VALUES(?, ?) ON CONFLICT(asset_id) DO UPDATE SET text = excluded.text"),
+                {assetId, text.isNull() ? QStringLiteral("") : text});
             !stored)
             return Error{stored.error()};
         TagRepository tags(db);
