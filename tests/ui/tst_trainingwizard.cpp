@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTest>
 #include <QUrl>
 
@@ -274,6 +275,14 @@ void TestTrainingWizard::tagCountRuleBlocksNext()
     QVERIFY(!nextButton()->isEnabled());
     createTags({QStringLiteral("rule/two")});
     QVERIFY(nextButton()->isEnabled());
+    // The search filter keeps matching tags and their parents.
+    auto *tree = m_wizard->findChild<QTreeView *>(QStringLiteral("tagTree"));
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("tagSearch")), QStringLiteral("tw"));
+    QCOMPARE(tree->model()->rowCount(), 1);
+    const QModelIndex rule = tree->model()->index(0, 0);
+    QCOMPARE(rule.data().toString(), QStringLiteral("rule"));
+    QCOMPARE(tree->model()->rowCount(rule), 1);
+    QCOMPARE(tree->model()->index(0, 0, rule).data().toString(), QStringLiteral("two"));
     QVERIFY(!reason->text().contains(QStringLiteral("at least")));
     // Unticking through the tree blocks again.
     QVERIFY(static_cast<TagsPage *>(m_wizard->currentPage())->setTagChosen(QStringLiteral("rule/two"), false));
@@ -347,6 +356,13 @@ void TestTrainingWizard::duplicatesAndDropsFromTheGrid()
     QVERIFY(dropUrls(examples->viewport(), {libraryPath(QStringLiteral("hat"))}));
     QTRY_COMPARE(m_wizard->draft().examples.value(QStringLiteral("drop/hat")).size(), kPerClass);
     QTRY_VERIFY(nextButton()->isEnabled());
+
+    // Searching by name looks through every folder.
+    m_wizard->findChild<QComboBox *>(QStringLiteral("folderFilter"))->setCurrentIndex(0);
+    QTest::keyClicks(m_wizard->findChild<QLineEdit *>(QStringLiteral("imageSearch")), QStringLiteral("DRESS-"));
+    auto *catalogImages = m_wizard->findChild<QListView *>(QStringLiteral("catalogImages"));
+    QTRY_COMPARE(catalogImages->model()->rowCount(), 2);
+    QCOMPARE(catalogImages->model()->index(0, 0).data().toString(), QStringLiteral("dress-copy.jpg"));
 
     // Duplicates warn but do not block.
     QTRY_VERIFY(!examplesPage()->warnings().isEmpty());
