@@ -22,6 +22,8 @@ void ExampleListModel::setImages(const QList<AssetRecord> &images)
     m_rowById.clear();
     for (int row = 0; row < m_images.size(); ++row)
         m_rowById.insert(m_images[row].id, row);
+    // Only the shown images keep their scaled icons: browsing a large catalog must not pile them up.
+    m_icons.removeIf([this](const QHash<qint64, QPixmap>::iterator it) { return !m_rowById.contains(it.key()); });
     endResetModel();
 }
 
