@@ -19,6 +19,7 @@
 #include "ui/training/trainingwizard.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -296,6 +297,10 @@ void TestTrainingWizard::tenToFiftyRuleBlocksNextWithReason()
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(TrainingWizard::ExamplesPageId));
     QCOMPARE(examplesPage()->currentTag(), QStringLiteral("ten/dress"));
+    QAbstractItemModelTester catalogTester(m_wizard->findChild<QListView *>(QStringLiteral("catalogImages"))->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester examplesTester(m_wizard->findChild<QListView *>(QStringLiteral("tagExamples"))->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     showFolder(QStringLiteral("dress"));
     addFirst(9);
