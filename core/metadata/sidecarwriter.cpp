@@ -133,6 +133,12 @@ Result<QString> writeSidecar(const QString &assetPath, const QStringList &tagPat
     if (!problem.isEmpty())
         return Error{problem};
 
+    // Nothing left (the last tag was removed, no foreign properties): no empty sidecar stays.
+    if (xmp.empty()) {
+        if (exists && !QFile::remove(sidecar))
+            return Error{SidecarWriter::tr("cannot remove the empty sidecar %1").arg(sidecar)};
+        return QString();
+    }
     std::string packet;
     if (Exiv2::XmpParser::encode(packet, xmp, Exiv2::XmpParser::useCompactFormat, 0) != 0)
         return Error{SidecarWriter::tr("cannot write sidecar %1: the XMP could not be encoded").arg(sidecar)};

@@ -2,10 +2,13 @@
 
 #include "catalog/assetrepository.h"
 #include "jobs/jobrunner.h"
+#include "metadata/catalogio/sidecartags.h"
+#include "metadata/sidecarqueue.h"
 #include "processing/processingpipeline.h"
 
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QSettings>
 
 #include <unistd.h>
 
@@ -76,6 +79,22 @@ ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog)
         outcome.ok = false;
     }
     return outcome;
+}
+
+QStringList writeSidecars(const CatalogPtr &catalog, const QStringList &assetPaths, const QStringList &removedTags,
+                          const QStringList &arguments)
+{
+    if (arguments.contains(QStringLiteral("--no-sidecar"))
+        || !QSettings().value(QStringLiteral("metadata/writeSidecars"), true).toBool())
+        return {};
+    QStringList problems;
+    SidecarQueue queue(SidecarTags::fromCatalog(catalog, false), SidecarOptions{}, std::chrono::milliseconds(0));
+    QObject::connect(&queue, &SidecarQueue::failed, &queue,
+                     [&problems](const QString &, const QString &message) { problems << message; }, Qt::DirectConnection);
+    for (const QString &path : assetPaths)
+        queue.enqueue(path, removedTags);
+    queue.flush();
+    return problems;
 }
 
 QString sharedDataDir(const QStringList &arguments)

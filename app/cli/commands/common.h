@@ -12,7 +12,7 @@
 
 namespace tagsmith::cli {
 
-inline QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+inline QString tr(const char *text) { return QCoreApplication::translate("tagsmith::cli", text); }
 
 // Opens the catalog named by --catalog (or the default); prints why not and returns null.
 CatalogPtr openCatalog(CliContext &context);
@@ -31,6 +31,12 @@ struct ProcessingOutcome {
 // Runs the job queue until it is idle (thumbnails, document text, smart tags), with progress
 // on stderr when it is a terminal, and says why smart tags are off when the models are missing.
 ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog);
+
+// Tag edits travel to the file's XMP sidecar (deferred, batched, flushed before exit) unless
+// the user switched that off: `--no-sidecar` or the setting metadata/writeSidecars = false.
+// Returns the problems met (e.g. a read-only folder), one per line, for stderr.
+QStringList writeSidecars(const CatalogPtr &catalog, const QStringList &assetPaths, const QStringList &removedTags,
+                          const QStringList &arguments);
 
 // The folder holding datasets/ and models/: `--data DIR` in the arguments, else
 // $TAGSMITH_SHARED_DIR, else ../shared beside the checkout the binary was built in.

@@ -122,6 +122,7 @@ int runModerate(CliContext &context, const QStringList &arguments)
     QStringList rest = arguments;
     rest.removeAll(QStringLiteral("--delete"));
     rest.removeAll(QStringLiteral("--promote"));
+    rest.removeAll(QStringLiteral("--no-sidecar"));
     if (rest.size() != 2 || remove == promote) {
         context.err << tr("usage: tagsmith-cli moderate PATH TAG --delete|--promote") << '\n';
         return 2;
@@ -140,6 +141,9 @@ int runModerate(CliContext &context, const QStringList &arguments)
         context.err << status.error() << '\n';
         return 1;
     }
+    // A promoted tag travels; a deleted one leaves the sidecar.
+    for (const QString &problem : writeSidecars(catalog, {asset->path}, remove ? QStringList{rest.at(1)} : QStringList(), arguments))
+        context.err << problem << '\n';
     return 0;
 }
 

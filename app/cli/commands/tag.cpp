@@ -7,10 +7,12 @@
 namespace tagsmith::cli {
 namespace {
 
-int changeTag(CliContext &context, const QStringList &arguments, bool add)
+int changeTag(CliContext &context, const QStringList &rawArguments, bool add)
 {
+    QStringList arguments = rawArguments;
+    arguments.removeAll(QStringLiteral("--no-sidecar"));
     if (arguments.size() != 2) {
-        context.err << (add ? tr("usage: tagsmith-cli tag add PATH TAG") : tr("usage: tagsmith-cli tag remove PATH TAG")) << '\n';
+        context.err << (add ? tr("usage: tagsmith-cli tag add PATH TAG [--no-sidecar]") : tr("usage: tagsmith-cli tag remove PATH TAG [--no-sidecar]")) << '\n';
         return 2;
     }
     const QString tagPath = normaliseTagPath(arguments.at(1));
@@ -44,6 +46,8 @@ int changeTag(CliContext &context, const QStringList &arguments, bool add)
         context.err << tr("%1 has no manual tag %2").arg(asset->path, tagPath) << '\n';
         return 1;
     }
+    for (const QString &problem : writeSidecars(catalog, {asset->path}, add ? QStringList() : QStringList{tagPath}, rawArguments))
+        context.err << problem << '\n';
     if (context.json)
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("path"), asset->path},
                                                     {QStringLiteral("tag"), tagPath},
