@@ -390,20 +390,35 @@ void TestTrainingWizard::trainThreeTags(const QString &name, int examples, bool 
         tags << QStringLiteral("clothing/") + cls;
     // Re-training a model offers its own tags again (once the catalog answered); the first
     // time they are created.
-    auto *page = static_cast<TagsPage *>(m_wizard->currentPage());
     if (retrain) {
-        for (const QString &tag : tags)
-            QTRY_VERIFY(page->setTagChosen(tag, true));
+        // The model's last tags and examples come back ticked and filled in.
+        QTRY_COMPARE(m_wizard->draft().tags, tags);
+        auto *tree = m_wizard->findChild<QTreeView *>(QStringLiteral("tagTree"));
+        const QModelIndexList dress = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("dress"), 1,
+                                                           Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(dress.size(), 1);
+        QCOMPARE(dress.first().data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     } else {
         createTags(tags);
         snap(m_wizard.get(), QStringLiteral("wizard-2-tags"));
     }
     QCOMPARE(m_wizard->draft().tags, tags);
     clickNext();
+    auto *chosen = m_wizard->findChild<QListView *>(QStringLiteral("tagExamples"));
     for (const QString &cls : kClasses) {
         examplesPage()->setCurrentTag(QStringLiteral("clothing/") + cls);
-        showFolder(cls);
-        addFirst(examples);
+        if (retrain) {
+            // Remove the surplus through the Remove button.
+            QCOMPARE(chosen->model()->rowCount(), kPerClass);
+            chosen->clearSelection();
+            for (int row = examples; row < kPerClass; ++row)
+                chosen->selectionModel()->select(chosen->model()->index(row, 0), QItemSelectionModel::Select);
+            QTest::mouseClick(m_wizard->findChild<QPushButton *>(QStringLiteral("removeExamples")), Qt::LeftButton);
+            QCOMPARE(chosen->model()->rowCount(), examples);
+        } else {
+            showFolder(cls);
+            addFirst(examples);
+        }
     }
     QVERIFY2(nextButton()->isEnabled(), qPrintable(examplesPage()->reason()));
     clickNext();

@@ -63,6 +63,7 @@ TagsPage::TagsPage(TrainingWizard *wizard)
     connect(wizard->backend(), &TrainingBackend::opened, this,
             [this](const QStringList &tags, const QHash<QString, QString> &owners) { catalogOpened(tags, owners); });
     connect(wizard->backend(), &TrainingBackend::tagCreated, this, &TagsPage::tagCreated);
+    connect(wizard, &TrainingWizard::draftLoaded, this, &TagsPage::rebuildTree);
     updateReason();
 }
 

@@ -1,5 +1,6 @@
 #include "titlepage.h"
 
+#include "trainingbackend.h"
 #include "trainingwizard.h"
 
 #include <QFormLayout>
@@ -29,7 +30,10 @@ bool TitlePage::isComplete() const { return !m_name->text().trimmed().isEmpty();
 
 bool TitlePage::validatePage()
 {
-    m_wizard->draft().name = m_name->text().trimmed();
+    const QString name = m_name->text().trimmed();
+    if (name != m_wizard->draft().name)
+        m_wizard->onBackend([backend = m_wizard->backend(), name] { backend->loadModelExamples(name); });
+    m_wizard->draft().name = name;
     m_wizard->draft().description = m_description->toPlainText().trimmed();
     return true;
 }

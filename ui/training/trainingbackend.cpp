@@ -96,6 +96,32 @@ void TrainingBackend::createTag(const QString &path)
         Q_EMIT tagCreated(normalised);
 }
 
+void TrainingBackend::loadModelExamples(const QString &name)
+{
+    if (!m_catalog)
+        return;
+    QSqlDatabase db = m_catalog->connection();
+    ModelRepository models(db);
+    auto model = models.findByName(name);
+    if (!model || !model.value())
+        return;   // a new model starts empty
+    auto examples = models.examples(model.value()->id);
+    if (!examples) {
+        Q_EMIT failed(examples.error());
+        return;
+    }
+    AssetRepository assets(db);
+    QList<TagExamples> tags;
+    for (const ModelExamples &entry : examples.value()) {
+        TagExamples tag{entry.tagPath, {}};
+        for (qint64 id : entry.assetIds)
+            if (auto asset = assets.findById(id); asset && asset.value() && isUsableImage(*asset.value()))
+                tag.images << *asset.value();
+        tags << tag;
+    }
+    Q_EMIT modelExamplesLoaded(name, tags);
+}
+
 void TrainingBackend::checkExamples(int request, const QList<TagExamples> &tags)
 {
     if (!m_catalog)

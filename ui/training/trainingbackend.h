@@ -25,6 +25,8 @@ public:
     // Catalog images named by dropped paths (folders expand to their images).
     void resolvePaths(const QString &tag, const QStringList &paths);
     void createTag(const QString &path);
+    // The tags and examples the model `name` was last trained with, when it exists.
+    void loadModelExamples(const QString &name);
     void checkExamples(int request, const QList<tagsmith::TagExamples> &tags);
     void train(const QString &name, const QString &description, const QList<tagsmith::TagExamples> &tags);
 
@@ -34,6 +36,7 @@ Q_SIGNALS:
     void imagesLoaded(int request, const QList<tagsmith::AssetRecord> &images);
     void pathsResolved(const QString &tag, const QList<tagsmith::AssetRecord> &images);
     void tagCreated(const QString &path);
+    void modelExamplesLoaded(const QString &name, const QList<tagsmith::TagExamples> &tags);
     void warningsChecked(int request, const QStringList &warnings);
     void progress(const QString &step);
     void trained(const QJsonObject &report);

@@ -36,6 +36,7 @@ TrainingWizard::TrainingWizard(const QString &catalogPath, const QString &models
         if (currentId() != TrainPageId)
             QMessageBox::warning(this, windowTitle(), message);
     });
+    connect(m_backend, &TrainingBackend::modelExamplesLoaded, this, &TrainingWizard::modelExamplesLoaded);
     onBackend([backend = m_backend] { backend->open(); });
 }
 
@@ -45,6 +46,18 @@ TrainingWizard::~TrainingWizard() { delete m_backendThread; }
 void TrainingWizard::onBackend(const std::function<void()> &work) const
 {
     QMetaObject::invokeMethod(m_backend, work, Qt::QueuedConnection);
+}
+
+// Re-training starts from what the model learnt last time, unless the user already chose tags.
+void TrainingWizard::modelExamplesLoaded(const QString &name, const QList<TagExamples> &tags)
+{
+    if (name != m_draft.name || !m_draft.tags.isEmpty())
+        return;
+    for (const TagExamples &tag : tags) {
+        m_draft.tags << tag.tag;
+        m_draft.examples.insert(tag.tag, tag.images);
+    }
+    Q_EMIT draftLoaded();
 }
 
 void TrainingWizard::setReport(const QJsonObject &report)

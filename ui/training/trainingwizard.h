@@ -36,8 +36,12 @@ public:
 
 Q_SIGNALS:
     void trainingFinished(const QJsonObject &report);
+    // The draft was filled from the model's last training (re-training an existing model).
+    void draftLoaded();
 
 private:
+    void modelExamplesLoaded(const QString &name, const QList<TagExamples> &tags);
+
     TrainingDraft m_draft;
     QJsonObject m_report;
     TrainingBackend *m_backend = nullptr;
