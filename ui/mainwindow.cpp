@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "processingservice.h"
+
 #include "assetdelegate.h"
 #include "assetgridmodel.h"
 #include "assetgridview.h"
@@ -63,9 +65,12 @@ MainWindow::MainWindow(const QString &catalogPath, QWidget *parent) : QMainWindo
 
 MainWindow::~MainWindow()
 {
-    // Stop the upload first: its thread's owner waits for the running step to return.
+    // Stop the upload and the job queue first: their threads' owners wait for the running step to return.
     if (m_uploadJob)
         m_uploadJob->cancel();
+    if (m_processing)
+        m_processing->stop();
+    delete m_processingThread;
     delete m_uploadThread;
     delete m_loaderThread;
 }
@@ -103,6 +108,9 @@ void MainWindow::buildWidgets()
     m_jobProgress->setVisible(false);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_jobProgress);
+    m_smartTagsOff = new QLabel;
+    m_smartTagsOff->setVisible(false);
+    statusBar()->addPermanentWidget(m_smartTagsOff);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
@@ -244,6 +252,34 @@ void MainWindow::catalogOpened(const CatalogPtr &catalog)
     connect(m_uploadJob, &UploadJob::finished, this, &MainWindow::showUploadFinished);
     m_uploadThread = new WorkerThread(m_uploadJob, QStringLiteral("upload"), this);
     QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->loadFolders(); }, Qt::QueuedConnection);
+    startProcessing();
+}
+
+void MainWindow::startProcessing()
+{
+    const QString modelsDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/models");
+    m_processing = new ProcessingService(m_catalog, modelsDir);
+    connect(m_processing, &ProcessingService::smartTagsOff, this, [this](const QString &reason) {
+        m_smartTagsOff->setVisible(!reason.isEmpty());
+        m_smartTagsOff->setText(tr("Smart tags off"));
+        m_smartTagsOff->setToolTip(reason);
+    });
+    connect(m_processing, &ProcessingService::progress, this, [this](int done, int remaining, const QString &) {
+        m_jobProgress->setVisible(true);
+        m_jobProgress->setRange(0, done + remaining);
+        m_jobProgress->setValue(done);
+        m_jobProgress->setFormat(tr("Processing %v of %m"));
+        m_jobProgress->setTextVisible(true);
+    });
+    connect(m_processing, &ProcessingService::idle, this, [this](int done, int failed) {
+        m_jobProgress->setVisible(false);
+        if (done > 0) {
+            m_status->setText(tr("Processing finished: %1 jobs, %2 failed").arg(done).arg(failed));
+            selectionChanged();   // the selected asset may have new smart tags
+        }
+    });
+    m_processingThread = new WorkerThread(m_processing, QStringLiteral("processing"), this);
+    QMetaObject::invokeMethod(m_processing, [service = m_processing] { service->run(); }, Qt::QueuedConnection);
 }
 
 void MainWindow::showFolders(const QList<FolderNode> &folders)
@@ -368,6 +404,8 @@ void MainWindow::upload(const QStringList &paths, const QString &targetFolder)
 
 void MainWindow::showUploadFinished(const UploadSummary &summary)
 {
+    if (m_processing)
+        QMetaObject::invokeMethod(m_processing, [service = m_processing] { service->run(); }, Qt::QueuedConnection);
     m_jobProgress->setVisible(false);
     if (m_uploadDialog)
         m_uploadDialog->setFinished(summary);

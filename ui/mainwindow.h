@@ -20,6 +20,7 @@ class AssetGridView;
 class CatalogLoader;
 class FolderTreeModel;
 class FolderTreeView;
+class ProcessingService;
 class PropertiesPanel;
 class ThumbnailCache;
 class UploadProgressDialog;
@@ -68,11 +69,15 @@ private:
     void showUploadFinished(const UploadSummary &summary);
     void dropFarThumbnails(int firstRow, int lastRow);
     void showError(const QString &message);
+    void startProcessing();
 
     QString m_catalogPath;
     CatalogPtr m_catalog;              // only handed to jobs; never queried on this thread
     CatalogLoader *m_loader = nullptr;
     WorkerThread *m_loaderThread = nullptr;
+    ProcessingService *m_processing = nullptr;
+    WorkerThread *m_processingThread = nullptr;
+    QLabel *m_smartTagsOff = nullptr;
     UploadJob *m_uploadJob = nullptr;
     WorkerThread *m_uploadThread = nullptr;
     UploadProgressDialog *m_uploadDialog = nullptr;
