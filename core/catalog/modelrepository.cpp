@@ -25,7 +25,7 @@ ModelVersionRecord readVersion(const QSqlQuery &q)
                               QJsonDocument::fromJson(q.value(4).toByteArray()).object(), q.value(5).toByteArray()};
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("models", text); }
+QString tr(const char *text) { return QCoreApplication::translate("tagsmith::ModelRepository", text); }
 
 } // namespace
 

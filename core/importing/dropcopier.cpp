@@ -14,7 +14,7 @@ namespace {
 constexpr qint64 kChunkBytes = 1 << 20;   // the cancel flag is checked between chunks
 constexpr int kMaxNameAttempts = 10000;
 
-QString tr(const char *text) { return QCoreApplication::translate("import", text); }
+QString tr(const char *text) { return QCoreApplication::translate("tagsmith::DropCopier", text); }
 
 bool cancelled(const std::atomic<bool> *cancel) { return cancel && cancel->load(); }
 

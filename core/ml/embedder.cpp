@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Embedder", text);
+    return QCoreApplication::translate("tagsmith::ml::Embedder", text);
 }
 
 // Decoders reduce big photos before this; anything larger is a mistake upstream, not a photo.

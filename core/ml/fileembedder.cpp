@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FileEmbedder", text);
+    return QCoreApplication::translate("tagsmith::ml", text);
 }
 
 constexpr qint64 maxFileBytes = 256LL * 1024 * 1024;

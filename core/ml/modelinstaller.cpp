@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ModelInstaller", text);
+    return QCoreApplication::translate("tagsmith::ml", text);
 }
 
 // Copies and hashes in one streamed pass; refuses to read past the manifest's size so a
@@ -85,21 +85,21 @@ Status ModelInstaller::installOne(const ModelManifest &manifest, const QString &
 {
     const QDir source(QDir(sourceDir).filePath(manifest.name));
     if (!source.exists())
-        return Error{tr("model %1 is not in %2").arg(manifest.name, QDir::toNativeSeparators(sourceDir))};
+        return Error{tr(QT_TRANSLATE_NOOP("tagsmith::ml", "model %1 is not in %2")).arg(manifest.name, QDir::toNativeSeparators(sourceDir))};
     if (!QDir().mkpath(destDir))
-        return Error{tr("cannot create the model folder %1").arg(QDir::toNativeSeparators(destDir))};
+        return Error{tr(QT_TRANSLATE_NOOP("tagsmith::ml", "cannot create the model folder %1")).arg(QDir::toNativeSeparators(destDir))};
 
     // Beside the destination so the final rename stays on one file system.
     QTemporaryDir staged(QDir(destDir).filePath(QStringLiteral(".%1-install-XXXXXX").arg(manifest.name)));
     if (!staged.isValid())
-        return Error{tr("cannot create a temporary folder in %1").arg(QDir::toNativeSeparators(destDir))};
+        return Error{tr(QT_TRANSLATE_NOOP("tagsmith::ml", "cannot create a temporary folder in %1")).arg(QDir::toNativeSeparators(destDir))};
     for (const ModelFileSpec &file : manifest.files) {
         const QString from = source.filePath(file.name);
         if (!QFileInfo(from).isFile())
-            return Error{tr("model %1: %2 is missing").arg(manifest.name, QDir::toNativeSeparators(from))};
+            return Error{tr(QT_TRANSLATE_NOOP("tagsmith::ml", "model %1: %2 is missing")).arg(manifest.name, QDir::toNativeSeparators(from))};
         const Status copied = copyVerified(file, from, QDir(staged.path()).filePath(file.name));
         if (!copied)
-            return Error{tr("model %1: %2").arg(manifest.name, copied.error())};
+            return Error{tr(QT_TRANSLATE_NOOP("tagsmith::ml", "model %1: %2")).arg(manifest.name, copied.error())};
     }
     return swapIntoPlace(staged, destDir, QDir(destDir).filePath(manifest.name));
 }

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ModelManifest", text);
+    return QCoreApplication::translate("tagsmith::ml::ModelManifest", text);
 }
 
 std::array<double, 3> triple(const QJsonValue &value, double fallback)

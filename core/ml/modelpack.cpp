@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ModelPack", text);
+    return QCoreApplication::translate("tagsmith::ml::ModelPack", text);
 }
 
 constexpr qint64 maxLabelsBytes = 4 * 1024 * 1024;

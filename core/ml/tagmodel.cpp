@@ -17,7 +17,7 @@ constexpr int maxDimension = 65536;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TagModel", text);
+    return QCoreApplication::translate("tagsmith::ml::TagModel", text);
 }
 
 } // namespace

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Trainer", text);
+    return QCoreApplication::translate("tagsmith::ml::Trainer", text);
 }
 
 // The training rows: tag t has label t, the background label tags.size().

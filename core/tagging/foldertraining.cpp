@@ -20,7 +20,7 @@
 namespace tagsmith {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("models", text); }
+QString tr(const char *text) { return QCoreApplication::translate("tagsmith", text); }
 
 QJsonObject reportToJson(const ml::TrainingReport &report, const QStringList &errors)
 {

@@ -15,7 +15,7 @@ quint32 le32(const char *p) { return qFromLittleEndian<quint32>(p); }
 
 Error cfbError(const char *text)
 {
-    return Error{QCoreApplication::translate("CompoundFile", text)};
+    return Error{QCoreApplication::translate("tagsmith::CompoundFile", text)};
 }
 
 } // namespace

@@ -14,7 +14,7 @@ namespace {
 
 Error docError(const char *text, const QString &arg = {})
 {
-    const QString message = QCoreApplication::translate("DocReader", text);
+    const QString message = QCoreApplication::translate("tagsmith::DocReader", text);
     return Error{arg.isEmpty() ? message : message.arg(arg)};
 }
 

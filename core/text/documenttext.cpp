@@ -22,7 +22,7 @@ namespace {
 
 Error textError(const char *text, const QString &arg = {})
 {
-    const QString message = QCoreApplication::translate("DocumentText", text);
+    const QString message = QCoreApplication::translate("tagsmith::DocumentText", text);
     return Error{arg.isEmpty() ? message : message.arg(arg)};
 }
 

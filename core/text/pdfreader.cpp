@@ -12,7 +12,7 @@ constexpr double kOcrDpi = 150.0;
 
 Error pdfError(const char *text)
 {
-    return Error{QCoreApplication::translate("PdfReader", text)};
+    return Error{QCoreApplication::translate("tagsmith::PdfReader", text)};
 }
 
 } // namespace

@@ -21,7 +21,7 @@ quint32 le32(const char *p) { return qFromLittleEndian<quint32>(p); }
 
 Error zipError(const char *text, const QString &arg = {})
 {
-    QString message = QCoreApplication::translate("ZipArchive", text);
+    QString message = QCoreApplication::translate("tagsmith::ZipArchive", text);
     return Error{arg.isEmpty() ? message : message.arg(arg)};
 }
 

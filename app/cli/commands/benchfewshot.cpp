@@ -25,7 +25,7 @@ using namespace tagsmith::ml;
 
 QString trBench(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("tagsmith::cli", text);
 }
 
 struct Sample {

@@ -17,7 +17,7 @@ namespace tagsmith::cli {
 
 namespace {
 
-QString trBench(const char *text) { return QCoreApplication::translate("cli", text); }
+QString trBench(const char *text) { return QCoreApplication::translate("tagsmith::cli", text); }
 
 // `name: value unit` lines, or one JSON object of the same figures with --json.
 struct Figures {

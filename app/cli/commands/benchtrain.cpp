@@ -23,7 +23,7 @@ using namespace tagsmith::ml;
 
 QString trTrain(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("tagsmith::cli", text);
 }
 
 constexpr int tagCount = 50;

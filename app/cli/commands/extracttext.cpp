@@ -12,7 +12,7 @@ namespace tagsmith::cli {
 
 namespace {
 
-QString trText(const char *text) { return QCoreApplication::translate("cli", text); }
+QString trText(const char *text) { return QCoreApplication::translate("tagsmith::cli", text); }
 
 } // namespace
 

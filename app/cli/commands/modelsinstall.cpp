@@ -14,7 +14,7 @@ namespace {
 
 QString trModels(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("tagsmith::cli", text);
 }
 
 } // namespace

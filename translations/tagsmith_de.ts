@@ -1,0 +1,2811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AvDecoder</name>
+    <message>
+        <location filename="../core/media/avdecoder.cpp" line="+21"/>
+        <source>no decoder for the %1 codec</source>
+        <translation>kein Decoder für den Codec %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>out of memory opening the decoder</source>
+        <translation>zu wenig Speicher beim Öffnen des Decoders</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open the %1 decoder: %2</source>
+        <translation>der Decoder %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+25"/>
+        <source>timed out decoding a video frame</source>
+        <translation>Zeitüberschreitung beim Dekodieren eines Videobilds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no frame could be decoded: %1</source>
+        <translation>kein Bild konnte dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no frame could be decoded</source>
+        <translation>kein Bild konnte dekodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>AvInput</name>
+    <message>
+        <location filename="../core/media/avinput.cpp" line="+43"/>
+        <source>out of memory opening the video</source>
+        <translation>zu wenig Speicher beim Öffnen des Videos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>timed out opening the file</source>
+        <translation>Zeitüberschreitung beim Öffnen der Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>timed out reading the stream headers</source>
+        <translation>Zeitüberschreitung beim Lesen der Stream-Header</translation>
+    </message>
+</context>
+<context>
+    <name>CompoundFile</name>
+    <message>
+        <location filename="../core/text/compoundfile.cpp" line="+140"/>
+        <source>stream %1 missing</source>
+        <translation>Stream %1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stream %1 too large</source>
+        <translation>Stream %1 ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCatalogTransfer</name>
+    <message>
+        <location filename="../core/metadata/catalogio/csvcatalogtransfer.cpp" line="+34"/>
+        <source>not in the catalog: %1</source>
+        <translation>nicht im Katalog: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMetadata</name>
+    <message>
+        <location filename="../core/metadata/csvmetadata.cpp" line="+32"/>
+        <source>an empty tag between &apos;|&apos; separators</source>
+        <translation>ein leeres Tag zwischen &apos;|&apos;-Trennzeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tag &quot;%1&quot; has an empty level</source>
+        <translation>das Tag „%1“ hat eine leere Ebene</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the CSV file is larger than %1 MB</source>
+        <translation>die CSV-Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CSV file is not UTF-8 text</source>
+        <translation>die CSV-Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the CSV file is empty</source>
+        <translation>die CSV-Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first row must be the header %1</source>
+        <translation>die erste Zeile muss die Kopfzeile %1 sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected %1 columns (%2), found %3</source>
+        <translation>%1 Spalten erwartet (%2), %3 gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already on row %2</source>
+        <translation>%1 steht bereits in Zeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecords</name>
+    <message>
+        <location filename="../core/metadata/csvrecords.cpp" line="+15"/>
+        <source>a quoted field is never closed (the quote opens on line %1)</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (das Anführungszeichen beginnt in Zeile %1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a quote inside an unquoted field (quote the whole field and double the quotes in it)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen (das ganze Feld in Anführungszeichen setzen und die enthaltenen verdoppeln)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCard</name>
+    <message>
+        <location filename="../core/media/documentcard.cpp" line="+38"/>
+        <source>out of memory drawing the document card</source>
+        <translation>zu wenig Speicher beim Zeichnen der Dokumentkarte</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentProbe</name>
+    <message>
+        <location filename="../core/media/documentprobe.cpp" line="+56"/>
+        <source>corrupt %1: %2</source>
+        <translation>beschädigte %1-Datei: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>corrupt %1: the main part %2 is missing</source>
+        <translation>beschädigte %1-Datei: der Hauptteil %2 fehlt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office document</source>
+        <translation>Office-Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a recognised image, video or document format (a ZIP archive)</source>
+        <translation>kein erkanntes Bild-, Video- oder Dokumentformat (ein ZIP-Archiv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a recognised image, video or document format (an OLE compound file)</source>
+        <translation>kein erkanntes Bild-, Video- oder Dokumentformat (eine OLE-Verbunddatei)</translation>
+    </message>
+</context>
+<context>
+    <name>DocxReader</name>
+    <message>
+        <location filename="../core/text/docxreader.cpp" line="+16"/>
+        <source>corrupt DOCX: word/document.xml missing</source>
+        <translation>beschädigte DOCX-Datei: word/document.xml fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>ExifReader</name>
+    <message>
+        <location filename="../core/media/exifreader.cpp" line="+68"/>
+        <source>no metadata support for this file</source>
+        <translation>für diese Datei werden keine Metadaten unterstützt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>unreadable metadata: %1</source>
+        <translation>unlesbare Metadaten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <location filename="../core/media/filecheck.cpp" line="+20"/>
+        <source>broken symbolic link: its target does not exist</source>
+        <translation>defekte symbolische Verknüpfung: ihr Ziel existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>symbolic link loop: too many levels of symbolic links</source>
+        <translation>Schleife symbolischer Verknüpfungen: zu viele Ebenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>permission denied: the file cannot be read</source>
+        <translation>Zugriff verweigert: die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>cannot access the file: %1</source>
+        <translation>kein Zugriff auf die Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a folder, not a file</source>
+        <translation>dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a regular file (device, pipe or socket)</source>
+        <translation>keine reguläre Datei (Gerät, Pipe oder Socket)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeifImage</name>
+    <message>
+        <location filename="../core/media/heifimage.cpp" line="+39"/>
+        <location line="+4"/>
+        <source>corrupt HEIF/AVIF file: %1</source>
+        <translation>beschädigte HEIF/AVIF-Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HEIF/AVIF header claims %1×%2 pixels, over the %3-megapixel limit</source>
+        <translation>der HEIF/AVIF-Header gibt %1×%2 Pixel an, mehr als die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>corrupt HEIF/AVIF file: the image has no size</source>
+        <translation>beschädigte HEIF/AVIF-Datei: das Bild hat keine Größe</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot decode the HEIF/AVIF image: %1</source>
+        <translation>das HEIF/AVIF-Bild lässt sich nicht dekodieren: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot decode the HEIF/AVIF image: no pixel data</source>
+        <translation>das HEIF/AVIF-Bild lässt sich nicht dekodieren: keine Pixeldaten</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecoder</name>
+    <message>
+        <location filename="../core/media/imagedecoder.cpp" line="+56"/>
+        <source>not an image (%1)</source>
+        <translation>kein Bild (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>corrupt %1 image: %2</source>
+        <translation>beschädigtes %1-Bild: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 header claims %2×%3 pixels, over the %4-megapixel limit</source>
+        <translation>der %1-Header gibt %2×%3 Pixel an, mehr als die Grenze von %4 Megapixeln</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot decode the %1 image: %2</source>
+        <translation>das %1-Bild lässt sich nicht dekodieren: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageProbe</name>
+    <message>
+        <location filename="../core/media/imageprobe.cpp" line="+79"/>
+        <source>unsupported image format (%1)</source>
+        <translation>nicht unterstütztes Bildformat (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>corrupt %1 image: %2</source>
+        <translation>beschädigtes %1-Bild: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 header claims %2×%3 pixels, over the %4-megapixel limit</source>
+        <translation>der %1-Header gibt %2×%3 Pixel an, mehr als die Grenze von %4 Megapixeln</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot decode the %1 image: %2</source>
+        <translation>das %1-Bild lässt sich nicht dekodieren: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JpegStructure</name>
+    <message>
+        <location filename="../core/media/jpegstructure.cpp" line="+46"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrupt JPEG: no start-of-image marker</source>
+        <translation>beschädigtes JPEG: keine Start-of-Image-Markierung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>corrupt JPEG: damaged marker structure at byte %1</source>
+        <translation>beschädigtes JPEG: beschädigte Markierungsstruktur bei Byte %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>truncated JPEG: the image data ends before the end-of-image marker</source>
+        <translation>abgeschnittenes JPEG: die Bilddaten enden vor der End-of-Image-Markierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truncated JPEG: the file ends inside the headers, before any image data</source>
+        <translation>abgeschnittenes JPEG: die Datei endet in den Headern, vor allen Bilddaten</translation>
+    </message>
+</context>
+<context>
+    <name>MediaProber</name>
+    <message>
+        <location filename="../core/media/mediaprober.cpp" line="+45"/>
+        <source>empty file (0 bytes)</source>
+        <translation>leere Datei (0 Byte)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not a recognised image, video or document format</source>
+        <translation>kein erkanntes Bild-, Video- oder Dokumentformat</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataReader</name>
+    <message>
+        <location filename="../core/metadata/metadatareader.cpp" line="+52"/>
+        <location line="+2"/>
+        <source>unreadable embedded metadata: %1</source>
+        <translation>unlesbare eingebettete Metadaten: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read sidecar %1: %2</source>
+        <translation>die Filialdatei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sidecar %1 is larger than %2 MB and was skipped</source>
+        <translation>die Filialdatei %1 ist größer als %2 MB und wurde übersprungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sidecar %1 is not valid XMP</source>
+        <translation>die Filialdatei %1 ist kein gültiges XMP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sidecar %1 is not valid XMP: %2</source>
+        <translation>die Filialdatei %1 ist kein gültiges XMP: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>more than %1 keywords; the rest were ignored</source>
+        <translation>mehr als %1 Schlagwörter; der Rest wurde ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>OdfReader</name>
+    <message>
+        <location filename="../core/text/odfreader.cpp" line="+17"/>
+        <source>corrupt %1: content.xml missing</source>
+        <translation>beschädigte %1-Datei: content.xml fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePart</name>
+    <message>
+        <location filename="../core/text/officepart.cpp" line="+19"/>
+        <source>corrupt XML in %1</source>
+        <translation>beschädigtes XML in %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfProbe</name>
+    <message>
+        <location filename="../core/media/pdfprobe.cpp" line="+20"/>
+        <source>corrupt PDF: Poppler cannot open it</source>
+        <translation>beschädigtes PDF: Poppler kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted PDF: password required</source>
+        <translation>verschlüsseltes PDF: Passwort erforderlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>corrupt PDF: no pages</source>
+        <translation>beschädigtes PDF: keine Seiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>corrupt PDF: the first page cannot be read</source>
+        <translation>beschädigtes PDF: die erste Seite lässt sich nicht lesen</translation>
+    </message>
+</context>
+<context>
+    <name>PngStructure</name>
+    <message>
+        <location filename="../core/media/pngstructure.cpp" line="+93"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>corrupt PNG: bad signature</source>
+        <translation>beschädigtes PNG: ungültige Signatur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>truncated PNG: the file ends before the IEND chunk</source>
+        <translation>abgeschnittenes PNG: die Datei endet vor dem IEND-Chunk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>truncated PNG: the file ends inside the %1 chunk</source>
+        <translation>abgeschnittenes PNG: die Datei endet im %1-Chunk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>corrupt PNG: IHDR chunk too short</source>
+        <translation>beschädigtes PNG: IHDR-Chunk zu kurz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PNG header claims %1×%2 pixels, over the %3-megapixel limit</source>
+        <translation>der PNG-Header gibt %1×%2 Pixel an, mehr als die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>corrupt PNG: invalid header (%1×%2 pixels)</source>
+        <translation>beschädigtes PNG: ungültiger Header (%1×%2 Pixel)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>corrupt PNG: bad CRC in %1</source>
+        <translation>beschädigtes PNG: falsche CRC in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>corrupt PNG: the compressed image data is damaged</source>
+        <translation>beschädigtes PNG: die komprimierten Bilddaten sind beschädigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>corrupt PNG: no IHDR header chunk</source>
+        <translation>beschädigtes PNG: kein IHDR-Header-Chunk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrupt PNG: the image data is incomplete (%1 of %2 bytes)</source>
+        <translation>beschädigtes PNG: die Bilddaten sind unvollständig (%1 von %2 Byte)</translation>
+    </message>
+</context>
+<context>
+    <name>PptReader</name>
+    <message>
+        <location filename="../core/text/pptreader.cpp" line="+75"/>
+        <source>cannot open file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>corrupt PPT: %1</source>
+        <translation>beschädigte PPT-Datei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PptxReader</name>
+    <message>
+        <location filename="../core/text/pptxreader.cpp" line="+26"/>
+        <source>corrupt PPTX: no slides found</source>
+        <translation>beschädigte PPTX-Datei: keine Folien gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>PsdImage</name>
+    <message>
+        <location filename="../core/media/psdimage.cpp" line="+14"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>truncated PSD: the file header is incomplete</source>
+        <translation>abgeschnittene PSD-Datei: der Dateiheader ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrupt PSD: unknown version %1</source>
+        <translation>beschädigte PSD-Datei: unbekannte Version %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>corrupt PSD: the header declares an empty image</source>
+        <translation>beschädigte PSD-Datei: der Header gibt ein leeres Bild an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PSD header claims %1×%2 pixels, over the %3-megapixel limit</source>
+        <translation>der PSD-Header gibt %1×%2 Pixel an, mehr als die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>corrupt PSD: %1</source>
+        <translation>beschädigte PSD-Datei: %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>corrupt PSD: no image data</source>
+        <translation>beschädigte PSD-Datei: keine Bilddaten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>corrupt PSD: unsupported pixel format</source>
+        <translation>beschädigte PSD-Datei: nicht unterstütztes Pixelformat</translation>
+    </message>
+</context>
+<context>
+    <name>RtfReader</name>
+    <message>
+        <location filename="../core/text/rtfreader.cpp" line="+39"/>
+        <source>corrupt RTF: missing {\rtf header</source>
+        <translation>beschädigte RTF-Datei: der Header {\rtf fehlt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>corrupt RTF: groups nested too deeply</source>
+        <translation>beschädigte RTF-Datei: Gruppen zu tief verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarTags</name>
+    <message>
+        <location filename="../core/metadata/catalogio/sidecartags.cpp" line="+11"/>
+        <source>not in the catalog: %1</source>
+        <translation>nicht im Katalog: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SidecarWriter</name>
+    <message>
+        <location filename="../core/metadata/sidecarwriter.cpp" line="+108"/>
+        <source>cannot write sidecar %1: folder is read-only</source>
+        <translation>die Filialdatei %1 lässt sich nicht schreiben: der Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>cannot write sidecar %1: %2</source>
+        <translation>die Filialdatei %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>cannot read sidecar %1: %2</source>
+        <translation>die Filialdatei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot merge into sidecar %1: larger than %2 MB</source>
+        <translation>kann nicht in die Filialdatei %1 zusammenführen: größer als %2 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot merge into sidecar %1: it is not valid XMP</source>
+        <translation>kann nicht in die Filialdatei %1 zusammenführen: sie ist kein gültiges XMP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot remove the empty sidecar %1</source>
+        <translation>die leere Filialdatei %1 lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write sidecar %1: the XMP could not be encoded</source>
+        <translation>die Filialdatei %1 lässt sich nicht schreiben: das XMP konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot write tags into %1: the file is read-only</source>
+        <translation>Tags lassen sich nicht in %1 schreiben: die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write tags into %1: no metadata support for this file</source>
+        <translation>Tags lassen sich nicht in %1 schreiben: für diese Datei werden keine Metadaten unterstützt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot write tags for %1: file not found</source>
+        <translation>Tags für %1 lassen sich nicht schreiben: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>cannot write tags for %1: %2</source>
+        <translation>Tags für %1 lassen sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnailer</name>
+    <message>
+        <location filename="../core/media/thumbnailer.cpp" line="+104"/>
+        <source>no picture to show for this file</source>
+        <translation>für diese Datei gibt es kein Bild zum Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>corrupt PDF: Poppler cannot open it</source>
+        <translation>beschädigtes PDF: Poppler kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted PDF: password required</source>
+        <translation>verschlüsseltes PDF: Passwort erforderlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrupt PDF: the first page cannot be read</source>
+        <translation>beschädigtes PDF: die erste Seite lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrupt PDF: the first page has no size</source>
+        <translation>beschädigtes PDF: die erste Seite hat keine Größe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>corrupt PDF: the first page cannot be rendered</source>
+        <translation>beschädigtes PDF: die erste Seite lässt sich nicht darstellen</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFrames</name>
+    <message>
+        <location filename="../core/media/videoframes.cpp" line="+37"/>
+        <source>cannot open the video: %1</source>
+        <translation>das Video lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no video stream (audio only)</source>
+        <translation>kein Videostream (nur Audio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>video frames of %1×%2 pixels are over the %3-megapixel limit</source>
+        <translation>Videobilder mit %1×%2 Pixeln überschreiten die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+43"/>
+        <source>no frame could be decoded</source>
+        <translation>kein Bild konnte dekodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>VideoProbe</name>
+    <message>
+        <location filename="../core/media/videoprobe.cpp" line="+39"/>
+        <source>MP4 without an index (moov atom missing): the file is incomplete</source>
+        <translation>MP4 ohne Index (moov-Atom fehlt): die Datei ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>corrupt video: %1</source>
+        <translation>beschädigtes Video: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>no video stream (audio only)</source>
+        <translation>kein Videostream (nur Audio)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no video or audio stream</source>
+        <translation>kein Video- oder Audiostream</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>video frames of %1×%2 pixels are over the %3-megapixel limit</source>
+        <translation>Videobilder mit %1×%2 Pixeln überschreiten die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsupported video: %1</source>
+        <translation>nicht unterstütztes Video: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipDirectory</name>
+    <message>
+        <location filename="../core/media/zipdirectory.cpp" line="+21"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrupt ZIP container: too short</source>
+        <translation>beschädigter ZIP-Container: zu kurz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>corrupt ZIP container: no central directory (truncated file?)</source>
+        <translation>beschädigter ZIP-Container: kein zentrales Verzeichnis (abgeschnittene Datei?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>corrupt ZIP container: central directory out of range</source>
+        <translation>beschädigter ZIP-Container: zentrales Verzeichnis außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>corrupt ZIP container: damaged central directory</source>
+        <translation>beschädigter ZIP-Container: beschädigtes zentrales Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>catalog</name>
+    <message>
+        <location filename="../core/catalog/browsequeries.cpp" line="+95"/>
+        <source>the asset %1 is no longer in the catalog</source>
+        <translation>die Datei %1 ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="+36"/>
+        <source>cannot create the folder of the catalog %1</source>
+        <translation>der Ordner des Katalogs %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the catalog %1: %2</source>
+        <translation>der Katalog %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/migrations.cpp" line="+234"/>
+        <source>the catalog was written by a newer Tagsmith (schema %1, this one knows %2)</source>
+        <translation>der Katalog wurde von einem neueren Tagsmith geschrieben (Schema %1, diese Version kennt %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sql.cpp" line="+13"/>
+        <location line="+5"/>
+        <source>catalog error: %1 (%2)</source>
+        <translation>Katalogfehler: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot start a catalog transaction: %1</source>
+        <translation>eine Katalogtransaktion lässt sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot commit to the catalog: %1</source>
+        <translation>in den Katalog lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/tagrepository.cpp" line="+47"/>
+        <source>a tag needs a name</source>
+        <translation>ein Tag braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>the asset has no smart tag %1</source>
+        <translation>die Datei hat kein Smart-Tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/metadata.cpp" line="+144"/>
+        <source>exported %n asset(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+24"/>
+        <source>usage: tagsmith-cli [--catalog FILE] [--models DIR] [--json] COMMAND ...</source>
+        <translation>Aufruf: tagsmith-cli [--catalog DATEI] [--models ORDNER] [--json] BEFEHL ...</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unknown command: %1</source>
+        <translation>unbekannter Befehl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../core/importing/contenthash.cpp" line="+17"/>
+        <location filename="../core/importing/filewalker.cpp" line="+23"/>
+        <source>permission denied: the file is unreadable</source>
+        <translation>Zugriff verweigert: die Datei ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read error: %1</source>
+        <translation>Lesefehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/importing/filewalker.cpp" line="-3"/>
+        <source>symbolic link loop</source>
+        <translation>Schleife symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/importing/importer.cpp" line="+127"/>
+        <source>broken symbolic link</source>
+        <translation>defekte symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>path too long</source>
+        <translation>Pfad zu lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/importing/importer.cpp" line="+1"/>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>the file is no longer there</source>
+        <translation>die Datei ist nicht mehr vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+22"/>
+        <source>Tagsmith: browse, tag and find your assets.</source>
+        <translation>Tagsmith: Ihre Medien durchsuchen, verschlagworten und finden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the catalog FILE instead of the default one.</source>
+        <translation>Den Katalog DATEI statt des Standardkatalogs öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file or folder to show (its folder is selected).</source>
+        <translation>Eine Datei oder ein Ordner zum Anzeigen (der Ordner wird ausgewählt).</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../core/search/similarity.cpp" line="+34"/>
+        <source>the asset has no cached embedding yet (it is computed on import when the models are installed)</source>
+        <translation>die Datei hat noch kein zwischengespeichertes Embedding (es wird beim Importieren berechnet, wenn die Modelle installiert sind)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the asset has no cached embedding of %1</source>
+        <translation>die Datei hat kein zwischengespeichertes Embedding von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the query has %1 dimensions, the embeddings %2</source>
+        <translation>die Anfrage hat %1 Dimensionen, die Embeddings %2</translation>
+    </message>
+</context>
+<context>
+    <name>tagging</name>
+    <message>
+        <location filename="../core/processing/processingpipeline.cpp" line="+21"/>
+        <source>smart tags are off: %1</source>
+        <translation>Smart-Tags sind aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/tagjob.cpp" line="+87"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/tagging/embedderpool.cpp" line="+61"/>
+        <source>cannot decode the image for smart tags: %1</source>
+        <translation>das Bild lässt sich für Smart-Tags nicht dekodieren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith</name>
+    <message>
+        <location filename="../core/tagging/foldertraining.cpp" line="+74"/>
+        <source>no such folder: %1</source>
+        <translation>Ordner existiert nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>importing the examples</source>
+        <translation>die Beispiele werden importiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the import of the examples was cancelled</source>
+        <translation>der Import der Beispiele wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>smart tags are off: %1</source>
+        <translation>Smart-Tags sind aus: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>computing embeddings of %1 images</source>
+        <translation>Embeddings von %1 Bildern werden berechnet</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/previewrenderer.cpp" line="+27"/>
+        <source>corrupt PDF: Poppler cannot open it</source>
+        <translation>beschädigtes PDF: Poppler kann es nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted PDF: password required</source>
+        <translation>verschlüsseltes PDF: Passwort erforderlich</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>corrupt PDF: no page can be rendered</source>
+        <translation>beschädigtes PDF: keine Seite lässt sich darstellen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No preview for this kind of file; use Open Externally.</source>
+        <translation>Keine Vorschau für diese Dateiart; verwenden Sie „Extern öffnen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/examplewarnings.cpp" line="+78"/>
+        <source>%1 looks unlike the other examples of &quot;%2&quot; (similarity %3, typical %4).</source>
+        <translation>%1 sieht anders aus als die übrigen Beispiele von „%2“ (Ähnlichkeit %3, typisch %4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/trainingrules.cpp" line="+18"/>
+        <source>Choose at least %1 tags: a model tells its tags apart (%2 chosen).</source>
+        <translation>Wählen Sie mindestens %1 Tags: ein Modell unterscheidet seine Tags voneinander (%2 gewählt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A model can have at most %1 tags (%2 chosen).</source>
+        <translation>Ein Modell kann höchstens %1 Tags haben (%2 gewählt).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; has %2 examples; it needs at least %3.</source>
+        <translation>„%1“ hat %2 Beispiele; es braucht mindestens %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; has %2 examples; at most %3 are allowed.</source>
+        <translation>„%1“ hat %2 Beispiele; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is an example of both &quot;%2&quot; and &quot;%3&quot;: an image may serve one tag per model.</source>
+        <translation>%1 ist Beispiel sowohl für „%2“ als auch für „%3“: ein Bild darf pro Modell nur einem Tag dienen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2–%3</source>
+        <translation>%1 von %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::AssetGridModel</name>
+    <message numerus="yes">
+        <location filename="../ui/assetgridmodel.cpp" line="+37"/>
+        <source>%n p.</source>
+        <comment>page count badge</comment>
+        <translation>
+            <numerusform>%n S.</numerusform>
+            <numerusform>%n S.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::CompoundFile</name>
+    <message>
+        <location filename="../core/text/compoundfile.cpp" line="-111"/>
+        <source>not an OLE2 compound file</source>
+        <translation>keine OLE2-Verbunddatei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>corrupt OLE2 file: bad sector size</source>
+        <translation>beschädigte OLE2-Datei: ungültige Sektorgröße</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>corrupt OLE2 file: DIFAT outside the file</source>
+        <translation>beschädigte OLE2-Datei: DIFAT außerhalb der Datei</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>corrupt OLE2 file: FAT outside the file</source>
+        <translation>beschädigte OLE2-Datei: FAT außerhalb der Datei</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>corrupt OLE2 file: no root entry</source>
+        <translation>beschädigte OLE2-Datei: kein Stammeintrag</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>corrupt OLE2 file: broken sector chain</source>
+        <translation>beschädigte OLE2-Datei: unterbrochene Sektorkette</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrupt OLE2 file: sector outside the file</source>
+        <translation>beschädigte OLE2-Datei: Sektor außerhalb der Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>corrupt OLE2 file: stream shorter than declared</source>
+        <translation>beschädigte OLE2-Datei: Stream kürzer als angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::DocReader</name>
+    <message>
+        <location filename="../core/text/docreader.cpp" line="+27"/>
+        <source>cannot open file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>corrupt DOC: %1</source>
+        <translation>beschädigte DOC-Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrupt DOC: no WordDocument stream</source>
+        <translation>beschädigte DOC-Datei: kein WordDocument-Stream</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read DOC files: catdoc is not installed (Debian package catdoc)</source>
+        <translation>DOC-Dateien lassen sich nicht lesen: catdoc ist nicht installiert (Debian-Paket catdoc)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot run catdoc: %1</source>
+        <translation>catdoc lässt sich nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>DOC text extraction timed out</source>
+        <translation>Zeitüberschreitung bei der Textextraktion aus DOC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>corrupt DOC: catdoc failed (%1)</source>
+        <translation>beschädigte DOC-Datei: catdoc ist fehlgeschlagen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::DocumentText</name>
+    <message>
+        <location filename="../core/text/documenttext.cpp" line="+71"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty file (0 bytes)</source>
+        <translation>leere Datei (0 Byte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file too large (%1 MiB)</source>
+        <translation>Datei zu groß (%1 MiB)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unsupported document format</source>
+        <translation>nicht unterstütztes Dokumentformat</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::DropCopier</name>
+    <message>
+        <location filename="../core/importing/dropcopier.cpp" line="+74"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create %1: %2</source>
+        <translation>%1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reading failed: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>writing failed: %1</source>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+13"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a folder cannot be copied into itself</source>
+        <translation>ein Ordner kann nicht in sich selbst kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no free name for a copy in %1</source>
+        <translation>kein freier Name für eine Kopie in %1</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ExampleWarnings</name>
+    <message>
+        <location filename="../ui/training/examplewarnings.cpp" line="+20"/>
+        <source>%1 and %2 are the same picture (identical content).</source>
+        <translation>%1 und %2 sind dasselbe Bild (identischer Inhalt).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 and %2 are nearly the same picture (similarity %3).</source>
+        <translation>%1 und %2 sind fast dasselbe Bild (Ähnlichkeit %3).</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ExamplesPage</name>
+    <message>
+        <location filename="../ui/training/examplespage.cpp" line="+54"/>
+        <source>&amp;Add to Tag</source>
+        <translation>Zum Tag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add example images</source>
+        <translation>Beispielbilder hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give every tag 10 to 50 typical images. Browse by folder, search by name, or drop images from the main window&apos;s grid onto the examples.</source>
+        <translation>Geben Sie jedem Tag 10 bis 50 typische Bilder. Blättern Sie nach Ordnern, suchen Sie nach Namen oder ziehen Sie Bilder aus dem Raster des Hauptfensters auf die Beispiele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search images by name</source>
+        <translation>Bilder nach Namen suchen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Catalog images</source>
+        <translation>Bilder im Katalog</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Examples of &quot;%1&quot;</source>
+        <translation>Beispiele für „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All folders</source>
+        <translation>Alle Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Next is disabled: %1</source>
+        <translation>„Weiter“ ist gesperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enough examples</source>
+        <translation>Genügend Beispiele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every tag needs 10 to 50 examples</source>
+        <translation>Jedes Tag braucht 10 bis 50 Beispiele</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>… and %n more warning(s).</source>
+        <translation>
+            <numerusform>… und %n weitere Warnung.</numerusform>
+            <numerusform>… und %n weitere Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings (training is still possible):
+%1</source>
+        <translation>Warnungen (Training ist trotzdem möglich):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::FolderTreeModel</name>
+    <message>
+        <location filename="../ui/foldertreemodel.cpp" line="+82"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1
+%n asset(s) here</source>
+        <translation>
+            <numerusform>%1
+%n Datei hier</numerusform>
+            <numerusform>%1
+%n Dateien hier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n including subfolders</source>
+        <translation>
+            <numerusform>%n einschließlich Unterordnern</numerusform>
+            <numerusform>%n einschließlich Unterordnern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <source>Tagsmith</source>
+        <translation>Tagsmith</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Choose a folder in the tree first: dropped files are copied into it.</source>
+        <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Folder…</source>
+        <translation>Ordner &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>&amp;Größere Miniaturansichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>&amp;Kleinere Miniaturansichten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;ort By</source>
+        <translation>&amp;Sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date Modified</source>
+        <translation>Ä&amp;nderungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size</source>
+        <translation>G&amp;röße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Tag Model…</source>
+        <translation>&amp;Neues Tag-Modell …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Manage Models…</source>
+        <translation>Modelle &amp;verwalten …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search (coming soon)</source>
+        <translation>Suche (in Kürze)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Importing %1 of %2…</source>
+        <translation>Importiere %1 von %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n asset(s) in %1</source>
+        <translation>
+            <numerusform>%n Datei in %1</numerusform>
+            <numerusform>%n Dateien in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the catalog</source>
+        <translation>dem Katalog</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Another import is still running; try again when it has finished.</source>
+        <translation>Ein anderer Import läuft noch; versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copying into %1</source>
+        <translation>Kopiere nach %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import finished: %1 added, %2 updated, %3 failed</source>
+        <translation>Import abgeschlossen: %1 hinzugefügt, %2 aktualisiert, %3 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ModelRepository</name>
+    <message>
+        <location filename="../core/catalog/modelrepository.cpp" line="+79"/>
+        <source>the tag &quot;%1&quot; already belongs to the model &quot;%2&quot;: a tag can be in one model only</source>
+        <translation>das Tag „%1“ gehört bereits zum Modell „%2“: ein Tag kann nur in einem Modell sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 stands under two tags of this model (&quot;%2&quot; and &quot;%3&quot;): an image may serve one tag per model</source>
+        <translation>%1 steht unter zwei Tags dieses Modells („%2“ und „%3“): ein Bild darf pro Modell nur einem Tag dienen</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>there is no version %1 of this model</source>
+        <translation>von diesem Modell gibt es keine Version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version %1 failed to train and cannot be restored</source>
+        <translation>das Training von Version %1 ist fehlgeschlagen; sie kann nicht wiederhergestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ModelsView</name>
+    <message>
+        <location filename="../ui/training/modelsview.cpp" line="+51"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>In Verwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag Models</source>
+        <translation>Tag-Modelle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training report</source>
+        <translation>Trainingsbericht</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trained</source>
+        <translation>Trainiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A failed training cannot be restored.</source>
+        <translation>Ein fehlgeschlagenes Training kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1-report.csv</source>
+        <translation>%1-bericht.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Export Training Report</source>
+        <translation>Trainingsbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::PdfReader</name>
+    <message>
+        <location filename="../core/text/pdfreader.cpp" line="+25"/>
+        <source>corrupt PDF: cannot be opened</source>
+        <translation>beschädigtes PDF: lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypted PDF: password required</source>
+        <translation>verschlüsseltes PDF: Passwort erforderlich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>corrupt PDF: no pages</source>
+        <translation>beschädigtes PDF: keine Seiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no text layer</source>
+        <translation>keine Textebene</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::PreviewDialog</name>
+    <message>
+        <location filename="../ui/previewdialog.cpp" line="+25"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Externally</source>
+        <translation>&amp;Extern öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::PropertiesPanel</name>
+    <message>
+        <location filename="../ui/propertiespanel.cpp" line="+46"/>
+        <source>1/%1 s</source>
+        <translation>1/%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>f/%1</source>
+        <translation>f/%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO %1</source>
+        <translation>ISO %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;i&gt;Select an asset to see its properties.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine Datei, um ihre Eigenschaften zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;%n assets selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Datei ausgewählt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Dateien ausgewählt&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file is missing: %1</source>
+        <translation>Die Datei fehlt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Media</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimensions</source>
+        <translation>Abmessungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 pt</source>
+        <translation>%1 × %2 pt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotation</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposure</source>
+        <translation>Belichtung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manual tags</source>
+        <translation>Manuelle Tags</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Smart tags</source>
+        <translation>Smart-Tags</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (model %2, v%3)</source>
+        <translation>%1 (Modell %2, V%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ReportPage</name>
+    <message>
+        <location filename="../ui/training/reportpage.cpp" line="+12"/>
+        <source>Training report</source>
+        <translation>Trainingsbericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision and recall are cross-validated on the examples. A yellow tag needs more or more typical examples; smart tags are being applied to the catalog in the background.</source>
+        <translation>Präzision und Trefferquote werden per Kreuzvalidierung an den Beispielen ermittelt. Ein gelbes Tag braucht mehr oder typischere Beispiele; die Smart-Tags werden im Hintergrund auf den Katalog angewendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ReviewPage</name>
+    <message>
+        <location filename="../ui/training/reviewpage.cpp" line="+15"/>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training takes a few seconds and creates a new version of the model; earlier versions stay and can be restored from Models ▸ Manage Models.</source>
+        <translation>Das Training dauert einige Sekunden und erzeugt eine neue Version des Modells; frühere Versionen bleiben erhalten und lassen sich über Modelle ▸ Modelle verwalten wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Model &quot;%1&quot; with %2 tags and %3 example images.</source>
+        <translation>Modell „%1“ mit %2 Tags und %3 Beispielbildern.</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::TagsPage</name>
+    <message>
+        <location filename="../ui/training/tagspage.cpp" line="+28"/>
+        <source>Choose the tags</source>
+        <translation>Tags auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick 2 to 50 tags that exclude each other, e.g. &quot;dress&quot;, &quot;shirt&quot; and &quot;shoes&quot;. Each will need 10 to 50 example images.</source>
+        <translation>Kreuzen Sie 2 bis 50 Tags an, die einander ausschließen, z. B. „Kleid“, „Hemd“ und „Schuhe“. Jedes braucht 10 bis 50 Beispielbilder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search tags</source>
+        <translation>Tags suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New tag, e.g. clothing/dress</source>
+        <translation>Neues Tag, z. B. Kleidung/Kleid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create Tag</source>
+        <translation>Tag &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 (in model &quot;%2&quot;)</source>
+        <translation>%1 (im Modell „%2“)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tag can belong to one model only.</source>
+        <translation>Ein Tag kann nur zu einem Modell gehören.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Tags chosen: %1.</source>
+        <translation>Gewählte Tags: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::TitlePage</name>
+    <message>
+        <location filename="../ui/training/titlepage.cpp" line="+16"/>
+        <source>Name the model</source>
+        <translation>Modell benennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tag model tells apart a few tags of one visual aspect, such as the kind of garment or the style of a room. Using an existing name trains a new version of that model.</source>
+        <translation>Ein Tag-Modell unterscheidet einige Tags eines visuellen Aspekts, etwa die Art eines Kleidungsstücks oder den Stil eines Raums. Ein vorhandener Name trainiert eine neue Version dieses Modells.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. clothing</source>
+        <translation>z. B. Kleidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the model recognises (optional)</source>
+        <translation>Was das Modell erkennt (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::TrainPage</name>
+    <message>
+        <location filename="../ui/training/trainpage.cpp" line="+14"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing what the examples have in common. You can keep working in the main window.</source>
+        <translation>Es wird berechnet, was die Beispiele gemeinsam haben. Sie können im Hauptfenster weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Training could not start: %1</source>
+        <translation>Das Training konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::TrainingReportView</name>
+    <message>
+        <location filename="../ui/training/trainingreportview.cpp" line="+30"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Trained</source>
+        <translation>Trainiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs more examples</source>
+        <translation>Braucht mehr Beispiele</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1 of &quot;%2&quot; trained in %3 s.</source>
+        <translation>Version %1 von „%2“ in %3 s trainiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1 of &quot;%2&quot; failed to train.</source>
+        <translation>Das Training von Version %1 von „%2“ ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::TrainingWizard</name>
+    <message>
+        <location filename="../ui/training/trainingwizard.cpp" line="+20"/>
+        <source>New Tag Model</source>
+        <translation>Neues Tag-Modell</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::UploadProgressDialog</name>
+    <message>
+        <location filename="../ui/uploadprogressdialog.cpp" line="+21"/>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copying %1 (%2 of %3)</source>
+        <translation>Kopiere %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied: %1 · Failed: %2</source>
+        <translation>Kopiert: %1 · Fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation>Importiere %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Imported: %1 · Failed: %2</source>
+        <translation>Importiert: %1 · Fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cancelled; the copies that were not imported have been removed.</source>
+        <translation>Abgebrochen; die nicht importierten Kopien wurden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ZipArchive</name>
+    <message>
+        <location filename="../core/text/ziparchive.cpp" line="+39"/>
+        <source>cannot open file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a ZIP archive (no central directory)</source>
+        <translation>kein ZIP-Archiv (kein zentrales Verzeichnis)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ZIP64 archives are not supported</source>
+        <translation>ZIP64-Archive werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many ZIP entries (%1)</source>
+        <translation>zu viele ZIP-Einträge (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrupt ZIP: central directory outside the file</source>
+        <translation>beschädigtes ZIP: zentrales Verzeichnis außerhalb der Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>corrupt ZIP: bad central directory entry</source>
+        <translation>beschädigtes ZIP: ungültiger Eintrag im zentralen Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ZIP content too large (%1 MiB uncompressed)</source>
+        <translation>ZIP-Inhalt zu groß (%1 MiB unkomprimiert)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+26"/>
+        <location line="+30"/>
+        <location line="+25"/>
+        <source>ZIP part %1 too large</source>
+        <translation>ZIP-Teil %1 zu groß</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>ZIP part %1 has a suspicious compression ratio (zip bomb?)</source>
+        <translation>ZIP-Teil %1 hat ein verdächtiges Kompressionsverhältnis (ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported ZIP compression method in %1</source>
+        <translation>nicht unterstützte ZIP-Kompressionsmethode in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read ZIP part %1</source>
+        <translation>ZIP-Teil %1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>corrupt ZIP: bad local header for %1</source>
+        <translation>beschädigtes ZIP: ungültiger lokaler Header für %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+19"/>
+        <source>corrupt ZIP: %1 is truncated</source>
+        <translation>beschädigtes ZIP: %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>cannot initialise zlib</source>
+        <translation>zlib lässt sich nicht initialisieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>corrupt ZIP: cannot inflate %1</source>
+        <translation>beschädigtes ZIP: %1 lässt sich nicht entpacken</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::cli</name>
+    <message>
+        <location filename="../app/cli/commands/benchfewshot.cpp" line="+62"/>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>%1 has no train/&lt;class&gt;/ folders</source>
+        <translation>%1 hat keine Ordner train/&lt;Klasse&gt;/</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>embedding %1 images on 2 threads...</source>
+        <translation>Embeddings für %1 Bilder auf 2 Threads ...</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>bench fewshot needs --data DIR (the clothing set) or TAGSMITH_SHARED_DIR</source>
+        <translation>bench fewshot braucht --data ORDNER (den Kleidungsdatensatz) oder TAGSMITH_SHARED_DIR</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>test images: %1 (all of test/; the README&apos;s figures used the original 372-image test split)</source>
+        <translation>Testbilder: %1 (ganz test/; die Zahlen der README verwendeten die ursprüngliche Testaufteilung mit 372 Bildern)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>background (&quot;none of these&quot;) training: %1 photos whose MD5(file name) is even; measured as unrelated: the other %2 photos and %3 video frames (never trained on)</source>
+        <translation>Hintergrundtraining („keins davon“): %1 Fotos, deren MD5(Dateiname) gerade ist; als unabhängig gemessen: die übrigen %2 Fotos und %3 Videobilder (nie trainiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/benchimport.cpp" line="+25"/>
+        <location filename="../app/cli/commands/benchthumbs.cpp" line="+53"/>
+        <source>no photos folder at %1 (use --data DIR, the folder holding datasets/)</source>
+        <translation>kein Ordner photos unter %1 (--data ORDNER verwenden, den Ordner, der datasets/ enthält)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the synthetic catalog did not read back</source>
+        <translation>der synthetische Katalog ließ sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/benchjobs.cpp" line="+75"/>
+        <source>no clothing photos at %1 (use --data DIR)</source>
+        <translation>keine Kleidungsfotos unter %1 (--data ORDNER verwenden)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>importing and processing %1 images with %2 worker(s)…</source>
+        <translation>%1 Bilder werden mit %2 Worker(n) importiert und verarbeitet …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was processed: are the models installed (tagsmith-cli models install DIR)?</source>
+        <translation>nichts wurde verarbeitet: sind die Modelle installiert (tagsmith-cli models install ORDNER)?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/benchkeywords.cpp" line="+74"/>
+        <source>bench keywords: no documents manifest; pass --data DIR or set TAGSMITH_SHARED_DIR</source>
+        <translation>bench keywords: kein Manifest der Dokumente; --data ORDNER angeben oder TAGSMITH_SHARED_DIR setzen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>pdftotext not available (package poppler-utils)</source>
+        <translation>pdftotext nicht verfügbar (Paket poppler-utils)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/benchsearch.cpp" line="+108"/>
+        <source>usage: tagsmith-cli bench search [--assets N (at least 100)] [--json]</source>
+        <translation>Aufruf: tagsmith-cli bench search [--assets N (mindestens 100)] [--json]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 exists already; the benchmark fills a new catalog</source>
+        <translation>%1 existiert bereits; der Benchmark füllt einen neuen Katalog</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>filling a synthetic catalog of %1 assets...</source>
+        <translation>ein synthetischer Katalog mit %1 Dateien wird gefüllt ...</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the %1-term searches found nothing: the benchmark is broken</source>
+        <translation>die Suchen mit %1 Begriffen fanden nichts: der Benchmark ist defekt</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>find similar did not return 20 assets</source>
+        <translation>„Ähnliche finden“ lieferte keine 20 Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/benchthumbs.cpp" line="+5"/>
+        <source>vipsthumbnail not found: install libvips-tools for the baseline</source>
+        <translation>vipsthumbnail nicht gefunden: libvips-tools für den Vergleichswert installieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no JPEG files in %1</source>
+        <translation>keine JPEG-Dateien in %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>vipsthumbnail failed: %1</source>
+        <translation>vipsthumbnail fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/benchtrain.cpp" line="+100"/>
+        <source>bench train needs --data DIR (the clothing set) or TAGSMITH_SHARED_DIR</source>
+        <translation>bench train braucht --data ORDNER (den Kleidungsdatensatz) oder TAGSMITH_SHARED_DIR</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>embedding %1 clothing photos...</source>
+        <translation>Embeddings für %1 Kleidungsfotos ...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no usable train/&lt;class&gt;/ photos</source>
+        <translation>%1 hat keine verwendbaren Fotos in train/&lt;Klasse&gt;/</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/common.cpp" line="+42"/>
+        <location filename="../app/cli/commands/metadata.cpp" line="-45"/>
+        <source>not in the catalog: %1</source>
+        <translation>nicht im Katalog: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source><byte value="xd"/>processing: %1 done, %2 left (%3/s)   </source>
+        <translation><byte value="xd"/>Verarbeitung: %1 fertig, %2 übrig (%3/s)   </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/extracttext.cpp" line="+24"/>
+        <source>usage: tagsmith-cli extract-text PATH [--json]</source>
+        <translation>Aufruf: tagsmith-cli extract-text PFAD [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/import.cpp" line="+16"/>
+        <source>usage: tagsmith-cli import PATH...</source>
+        <translation>Aufruf: tagsmith-cli import PFAD...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source><byte value="xd"/>importing: %1/%2 (%3%)</source>
+        <translation><byte value="xd"/>Import: %1/%2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 failed, %5 missing</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen, %5 fehlend</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/info.cpp" line="+26"/>
+        <source>usage: tagsmith-cli info PATH</source>
+        <translation>Aufruf: tagsmith-cli info PFAD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/list.cpp" line="+13"/>
+        <source>usage: tagsmith-cli list</source>
+        <translation>Aufruf: tagsmith-cli list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/metadata.cpp" line="-71"/>
+        <source>unknown option: %1</source>
+        <translation>unbekannte Option: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>usage: tagsmith-cli metadata read PATH [--json]</source>
+        <translation>Aufruf: tagsmith-cli metadata read PFAD [--json]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from: %1</source>
+        <translation>aus: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: tagsmith-cli metadata write PATH... [--embedded] [--include-smart]</source>
+        <translation>Aufruf: tagsmith-cli metadata write PFAD... [--embedded] [--include-smart]</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>usage: tagsmith-cli csv export FILE [PATH...]</source>
+        <translation>Aufruf: tagsmith-cli csv export DATEI [PFAD...]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/cli/commands/model.cpp" line="+139"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: tagsmith-cli csv import FILE [--json]</source>
+        <translation>Aufruf: tagsmith-cli csv import DATEI [--json]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>row %1 (line %2) rejected: %3</source>
+        <translation>Zeile %1 (Textzeile %2) abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rows applied (%2 changed), %3 rejected</source>
+        <translation>%1 Zeilen übernommen (%2 geändert), %3 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/model.cpp" line="-114"/>
+        <source>no model named %1</source>
+        <translation>kein Modell namens %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>model %1, version %2: %3 in %4 s</source>
+        <translation>Modell %1, Version %2: %3 in %4 s</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>usage: tagsmith-cli model train NAME --from-folders DIR</source>
+        <translation>Aufruf: tagsmith-cli model train NAME --from-folders ORDNER</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: tagsmith-cli model report NAME [--csv FILE]</source>
+        <translation>Aufruf: tagsmith-cli model report NAME [--csv DATEI]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the model %1 has not been trained yet</source>
+        <translation>das Modell %1 wurde noch nicht trainiert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>usage: tagsmith-cli model versions NAME</source>
+        <translation>Aufruf: tagsmith-cli model versions NAME</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>usage: tagsmith-cli model restore NAME VERSION</source>
+        <translation>Aufruf: tagsmith-cli model restore NAME VERSION</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>model %1 is at version %2 again</source>
+        <translation>Modell %1 ist wieder auf Version %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/modelsinstall.cpp" line="+26"/>
+        <source>usage: tagsmith-cli [--models DIR] models install SRC</source>
+        <translation>Aufruf: tagsmith-cli [--models ORDNER] models install QUELLE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>installing models from %1 into %2</source>
+        <translation>Modelle werden aus %1 nach %2 installiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>installed %1</source>
+        <translation>%1 installiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not installed: %1</source>
+        <translation>nicht installiert: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/search.cpp" line="+20"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: tagsmith-cli search QUERY [--limit N] (words, &quot;phrases&quot;, -excluded, tag:name)</source>
+        <translation>Aufruf: tagsmith-cli search ANFRAGE [--limit N] (Wörter, &quot;Phrasen&quot;, -ausgeschlossen, tag:Name)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no matches</source>
+        <translation>keine Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/similar.cpp" line="+18"/>
+        <source>usage: tagsmith-cli similar PATH [--limit N]</source>
+        <translation>Aufruf: tagsmith-cli similar PFAD [--limit N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/smarttags.cpp" line="+80"/>
+        <source>%1 assets queued for smart tags, %2 jobs done, %3 failed</source>
+        <translation>%1 Dateien für Smart-Tags eingereiht, %2 Aufträge erledigt, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: tagsmith-cli smart-tags PATH</source>
+        <translation>Aufruf: tagsmith-cli smart-tags PFAD</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>usage: tagsmith-cli moderate PATH TAG --delete|--promote</source>
+        <translation>Aufruf: tagsmith-cli moderate PFAD TAG --delete|--promote</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/tag.cpp" line="+15"/>
+        <source>usage: tagsmith-cli tag add PATH TAG [--no-sidecar]</source>
+        <translation>Aufruf: tagsmith-cli tag add PFAD TAG [--no-sidecar]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>usage: tagsmith-cli tag remove PATH TAG [--no-sidecar]</source>
+        <translation>Aufruf: tagsmith-cli tag remove PFAD TAG [--no-sidecar]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a tag needs a name</source>
+        <translation>ein Tag braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has no manual tag %2</source>
+        <translation>%1 hat kein manuelles Tag %2</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ml</name>
+    <message>
+        <location filename="../core/ml/fileembedder.cpp" line="+32"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OpenCV cannot decode this image</source>
+        <translation>OpenCV kann dieses Bild nicht dekodieren</translation>
+    </message>
+    <message>
+        <location filename="../core/ml/modelinstaller.cpp" line="+25"/>
+        <location line="+11"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 has the wrong size (expected %2 bytes)</source>
+        <translation>%1 hat die falsche Größe (erwartet: %2 Byte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has the wrong SHA-256 checksum (damaged or a different version)</source>
+        <translation>%1 hat die falsche SHA-256-Prüfsumme (beschädigt oder eine andere Version)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot create a temporary folder in %1</source>
+        <translation>in %1 lässt sich kein temporärer Ordner anlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot replace %1</source>
+        <translation>%1 lässt sich nicht ersetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot move the new model into %1</source>
+        <translation>das neue Modell lässt sich nicht nach %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ml::Embedder</name>
+    <message>
+        <location filename="../core/ml/embedder.cpp" line="+50"/>
+        <source>model %1 is not an image embedder</source>
+        <translation>Modell %1 ist kein Bild-Embedder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot load model %1: %2</source>
+        <translation>Modell %1 lässt sich nicht laden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot load model %1</source>
+        <translation>Modell %1 lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the image is empty or not 8-bit colour</source>
+        <translation>das Bild ist leer oder nicht in 8-Bit-Farbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image has %1 megapixels; the embedder takes at most %2</source>
+        <translation>das Bild hat %1 Megapixel; der Embedder nimmt höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the embedding network failed: %1</source>
+        <translation>das Embedding-Netz ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the embedding network returned an unexpected shape</source>
+        <translation>das Embedding-Netz lieferte eine unerwartete Form</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ml::ModelManifest</name>
+    <message>
+        <location filename="../core/ml/modelmanifest.cpp" line="+83"/>
+        <source>model manifest is not valid JSON: %1</source>
+        <translation>das Modellmanifest ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>model manifest has an unsupported format version</source>
+        <translation>das Modellmanifest hat eine nicht unterstützte Formatversion</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>model manifest lacks a name, files or networks</source>
+        <translation>dem Modellmanifest fehlen Name, Dateien oder Netze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>model manifest %1 has a bad file entry &quot;%2&quot;</source>
+        <translation>das Modellmanifest %1 hat einen ungültigen Dateieintrag „%2“</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown model %1</source>
+        <translation>unbekanntes Modell %1</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ml::ModelPack</name>
+    <message>
+        <location filename="../core/ml/modelpack.cpp" line="+31"/>
+        <source>model %1 is not installed: run tagsmith-cli models install DIR</source>
+        <translation>Modell %1 ist nicht installiert: tagsmith-cli models install ORDNER ausführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>model %1 is incomplete: %2 is missing; run tagsmith-cli models install DIR again</source>
+        <translation>Modell %1 ist unvollständig: %2 fehlt; tagsmith-cli models install ORDNER erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>model %1 is damaged: %2 has %3 bytes instead of %4; run tagsmith-cli models install DIR again</source>
+        <translation>Modell %1 ist beschädigt: %2 hat %3 statt %4 Byte; tagsmith-cli models install ORDNER erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot read the labels of model %1: %2</source>
+        <translation>die Labels von Modell %1 lassen sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the labels file of model %1 is too large</source>
+        <translation>die Label-Datei von Modell %1 ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ml::TagModel</name>
+    <message>
+        <location filename="../core/ml/tagmodel.cpp" line="+62"/>
+        <source>the stored tag model is not a Tagsmith tag model</source>
+        <translation>das gespeicherte Tag-Modell ist kein Tagsmith-Tag-Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stored tag model has format version %1, this Tagsmith reads version %2</source>
+        <translation>das gespeicherte Tag-Modell hat die Formatversion %1, dieses Tagsmith liest Version %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>the stored tag model is damaged</source>
+        <translation>das gespeicherte Tag-Modell ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ml::Trainer</name>
+    <message>
+        <location filename="../core/ml/trainer.cpp" line="+118"/>
+        <source>a tag model needs at least %1 tags; this one has %2</source>
+        <translation>ein Tag-Modell braucht mindestens %1 Tags; dieses hat %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tag model can have at most %1 tags; this one has %2</source>
+        <translation>ein Tag-Modell kann höchstens %1 Tags haben; dieses hat %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a tag has no name</source>
+        <translation>ein Tag hat keinen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag &quot;%1&quot; appears twice in the model</source>
+        <translation>das Tag „%1“ kommt zweimal im Modell vor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tag &quot;%1&quot; has %2 example images; it needs at least %3</source>
+        <translation>das Tag „%1“ hat %2 Beispielbilder; es braucht mindestens %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag &quot;%1&quot; has %2 example images; at most %3 are allowed</source>
+        <translation>das Tag „%1“ hat %2 Beispielbilder; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an example image of tag &quot;%1&quot; has no embedding of the model&apos;s kind</source>
+        <translation>ein Beispielbild des Tags „%1“ hat kein Embedding von der Art des Modells</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>image %1 is listed twice under tag &quot;%2&quot;</source>
+        <translation>Bild %1 steht zweimal unter dem Tag „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>image %1 is an example of both tag &quot;%2&quot; and tag &quot;%3&quot;; an image can be under only one tag of a model</source>
+        <translation>Bild %1 ist Beispiel sowohl für das Tag „%2“ als auch für „%3“; ein Bild kann nur unter einem Tag eines Modells stehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unrelated (background) image has no embedding of the model&apos;s kind</source>
+        <translation>ein unabhängiges (Hintergrund-)Bild hat kein Embedding von der Art des Modells</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <location filename="../ui/placeholderpainter.cpp" line="+13"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+#include "translationloader.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace tagsmith {
+
+namespace {
+
+// Translators live as long as the application; a language without a catalogue (English) simply
+// installs nothing, so the source strings show.
+void installCatalogue(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &directory)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, name, QStringLiteral("_"), directory))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace
+
+QString TranslationLoader::settingsKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+QLocale TranslationLoader::localeFor(const QString &settingValue)
+{
+    return settingValue.isEmpty() ? QLocale::system() : QLocale(settingValue);
+}
+
+QLocale TranslationLoader::install(QCoreApplication &app)
+{
+    const QString setting = QSettings().value(settingsKey()).toString();
+    const QLocale locale = localeFor(setting);
+    // An explicit choice also formats numbers and dates in that language.
+    if (!setting.isEmpty())
+        QLocale::setDefault(locale);
+    installCatalogue(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    installCatalogue(app, locale, QStringLiteral("tagsmith"), QStringLiteral(":/i18n"));
+    return locale;
+}
+
+} // namespace tagsmith
