@@ -843,12 +843,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+24"/>
+        <location filename="../app/cli/main.cpp" line="+25"/>
         <source>usage: tagsmith-cli [--catalog FILE] [--models DIR] [--json] COMMAND ...</source>
         <translation>Aufruf: tagsmith-cli [--catalog DATEI] [--models ORDNER] [--json] BEFEHL ...</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
@@ -1365,7 +1365,7 @@
 <context>
     <name>tagsmith::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Tagsmith</source>
         <translation>Tagsmith</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>Choose a folder in the tree first: dropped files are copied into it.</source>
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
@@ -1469,8 +1469,23 @@
         <source>Importing %1 of %2…</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Smart tags off</source>
+        <translation>Smart-Tags aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Processing %v of %m</source>
+        <translation>Verarbeite %v von %m</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Processing finished: %1 jobs, %2 failed</source>
+        <translation>Verarbeitung abgeschlossen: %1 Aufträge, %2 fehlgeschlagen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+52"/>
         <source>%n asset(s) in %1</source>
         <translation>
             <numerusform>%n Datei in %1</numerusform>
@@ -1503,7 +1518,7 @@
         <translation>Kopiere nach %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Import finished: %1 added, %2 updated, %3 failed</source>
         <translation>Import abgeschlossen: %1 hinzugefügt, %2 aktualisiert, %3 fehlgeschlagen</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "clicontext.h"
 #include "commandtable.h"
+#include "translationloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +34,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("tagsmith"));
     QCoreApplication::setApplicationName(QStringLiteral("tagsmith"));
+    tagsmith::TranslationLoader::install(app);
 
     // Decoder chatter (libpng/libjpeg warnings) is not for users: failures are reported per file.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
