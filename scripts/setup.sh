@@ -14,14 +14,14 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # Qt 6: widgets, SQLite driver, image plugins (WebP, TIFF, ...), linguist tools
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-image-formats-plugins
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   # decoders and inference
   libopencv-dev libavformat-dev libavcodec-dev libavutil-dev libswscale-dev
   libpoppler-qt6-dev libexiv2-dev libheif-dev zlib1g-dev
   # legacy Word/PowerPoint text
   catdoc
   # tests and benchmark baselines: synthetic videos, pdftotext, vipsthumbnail, exiftool, a display
-  ffmpeg poppler-utils libvips-tools libimage-exiftool-perl xvfb xauth
+  ffmpeg poppler-utils libvips-tools libimage-exiftool-perl desktop-file-utils xvfb xauth
 )
 
 missing=()

@@ -17,7 +17,7 @@ namespace {
 constexpr int kPdfPages = 3;        // the preview shows the first pages side by side
 constexpr int kPageGap = 16;
 
-QString tr(const char *text) { return QCoreApplication::translate("ui", text); }
+QString tr(const char *text) { return QCoreApplication::translate("tagsmith", text); }
 
 PreviewResult renderPdfPages(const QString &path, const QSize &bounds)
 {

@@ -10,7 +10,8 @@
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Tagsmith"));
+    // The same names as tagsmith-cli: one catalog, one models folder, one settings file.
+    QApplication::setOrganizationName(QStringLiteral("tagsmith"));
     QApplication::setApplicationName(QStringLiteral("tagsmith"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tagsmith"));
     // Matches resources/tagsmith.desktop, so the desktop shell groups the windows under its entry.

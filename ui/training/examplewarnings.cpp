@@ -13,7 +13,7 @@
 namespace tagsmith {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ExampleWarnings", text); }
+QString tr(const char *text) { return QCoreApplication::translate("tagsmith::ExampleWarnings", text); }
 
 struct Example {
     QString tag;

@@ -7,7 +7,7 @@
 namespace tagsmith {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TrainingRules", text); }
+QString tr(const char *text) { return QCoreApplication::translate("tagsmith", text); }
 
 } // namespace
 
