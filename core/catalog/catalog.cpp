@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <atomic>
+
 namespace tagsmith {
 
 Catalog::Catalog(QString path) : m_path(std::move(path)) {}
@@ -51,9 +53,11 @@ int Catalog::schemaVersion() const
 
 QSqlDatabase Catalog::connection() const
 {
-    const QString name = QStringLiteral("tagsmith-%1-%2")
-                             .arg(quintptr(this), 0, 16)
-                             .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    // A serial, not the thread id: ids of finished threads are reused (pool threads come and go),
+    // and a connection made on a finished thread is unusable ("Driver not loaded") on the new one.
+    static std::atomic<quint64> threads{0};
+    thread_local const quint64 thread = ++threads;
+    const QString name = QStringLiteral("tagsmith-%1-%2").arg(quintptr(this), 0, 16).arg(thread);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     auto opened = openConnection(name);

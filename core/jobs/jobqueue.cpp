@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace tagsmith {
 namespace {
 
@@ -95,6 +97,11 @@ Status JobQueue::fail(const JobRecord &job, const QString &reason)
         {reason, now(), job.id}));
 }
 
+Status JobQueue::drop(const JobRecord &job)
+{
+    return asStatus(sql::exec(m_db, QStringLiteral("DELETE FROM jobs WHERE id = ?"), {job.id}));
+}
+
 Status JobQueue::release(const QList<JobRecord> &jobs)
 {
     for (const JobRecord &job : jobs) {
@@ -129,6 +136,28 @@ Result<JobCounts> JobQueue::counts() const
         (state == QLatin1String("queued") ? counts.queued : state == QLatin1String("running") ? counts.running : counts.failed) = count;
     }
     return counts;
+}
+
+Result<QList<KindCounts>> JobQueue::countsByKind() const
+{
+    auto query = sql::exec(m_db, QStringLiteral(
+        "SELECT kind, SUM(state = 'queued'), SUM(state = 'running'), SUM(state = 'failed'), 0 FROM jobs GROUP BY kind "
+        "UNION ALL SELECT kind, 0, 0, 0, COUNT(*) FROM job_history GROUP BY kind"));
+    if (!query)
+        return Error{query.error()};
+    QList<KindCounts> all;
+    while (query.value().next()) {
+        const QString kind = query.value().value(0).toString();
+        auto it = std::find_if(all.begin(), all.end(), [&](const KindCounts &c) { return c.kind == kind; });
+        if (it == all.end())
+            it = all.insert(all.end(), KindCounts{kind, {}, 0});
+        it->jobs.queued += query.value().value(1).toInt();
+        it->jobs.running += query.value().value(2).toInt();
+        it->jobs.failed += query.value().value(3).toInt();
+        it->done += query.value().value(4).toInt();
+    }
+    std::sort(all.begin(), all.end(), [](const KindCounts &a, const KindCounts &b) { return a.kind < b.kind; });
+    return all;
 }
 
 Result<QList<JobRecord>> JobQueue::failed() const

@@ -39,6 +39,13 @@ struct JobCounts {
     int failed = 0;
 };
 
+// One kind's share of the queue; `done` counts assets this kind has ever processed.
+struct KindCounts {
+    QString kind;
+    JobCounts jobs;
+    int done = 0;
+};
+
 // The persistent job queue: one row per (kind, asset) while work is pending or failed.
 // A job's effect and its removal from the queue commit in one transaction, so after a
 // crash nothing is done twice and nothing committed is lost.
@@ -57,12 +64,16 @@ public:
     // The job's effect has been written in the same transaction.
     Status complete(const JobRecord &job, const QString &contentHash);
     Status fail(const JobRecord &job, const QString &reason);
+    // Removes a job with nothing to do (its asset is gone) without recording it as done.
+    Status drop(const JobRecord &job);
     // Puts claimed jobs back (cancel or pause).
     Status release(const QList<JobRecord> &jobs);
     Status retryFailed();
     Status cancelQueued(const QString &kind = {});
 
     Result<JobCounts> counts() const;
+    // Every kind that has queued, failed or finished jobs, by kind name.
+    Result<QList<KindCounts>> countsByKind() const;
     Result<QList<JobRecord>> failed() const;
     // When (seconds since the epoch) the asset's current content was last processed by `kind`; 0 if never.
     qint64 lastProcessed(qint64 assetId, const QString &kind, const QString &contentHash) const;

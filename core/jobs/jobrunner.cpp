@@ -71,7 +71,13 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
             (work.handler->usesInference() ? inferenceWork : decodeWork) << work;
         }
         state.currentKind = claimed.value().first().kind;
-        auto runOne = [](Work &work) { work.result = work.handler->run(work.context); };
+        // Items not started when cancel is set return at once: a batch of heavy decodes would
+        // otherwise keep cancel waiting for all of them.
+        auto runOne = [cancel](Work &work) {
+            if (cancel && cancel->load())
+                return;
+            work.result = work.handler->run(work.context);
+        };
         QFuture<void> decoding = QtConcurrent::map(&decodePool, decodeWork, runOne);
         QFuture<void> inferring = QtConcurrent::map(&inferencePool, inferenceWork, runOne);
         decoding.waitForFinished();
@@ -99,8 +105,8 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
         };
         Status written = sql::transaction(db, [&]() -> Status {
             for (const JobRecord &job : std::as_const(vanished))
-                if (Status done = queue.complete(job, QString()); !done)
-                    return done;
+                if (Status dropped = queue.drop(job); !dropped)
+                    return dropped;
             for (const QList<Work> *list : {&decodeWork, &inferenceWork})
                 for (const Work &work : *list)
                     if (Status one = writeOne(work); !one)
@@ -110,7 +116,7 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
         if (!written) {
             failedNow = 0;
             for (const JobRecord &job : std::as_const(vanished))
-                (void)sql::transaction(db, [&] { return queue.complete(job, QString()); });
+                (void)sql::transaction(db, [&] { return queue.drop(job); });
             for (const QList<Work> *list : {&decodeWork, &inferenceWork}) {
                 for (const Work &work : *list) {
                     const int failedBefore = failedNow;
