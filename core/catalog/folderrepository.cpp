@@ -2,8 +2,11 @@
 
 #include "sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace tagsmith {
 namespace {
@@ -17,6 +20,42 @@ QString parentOf(const QString &path)
 {
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
     return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+const QStringList &smartTagsValues()
+{
+    static const QStringList values{QStringLiteral("inherit"), QStringLiteral("enable"), QStringLiteral("disable")};
+    return values;
+}
+
+QHash<QString, QString> explicitSmartTags(const QList<FolderRecord> &folders)
+{
+    QHash<QString, QString> values;
+    for (const FolderRecord &folder : folders)
+        if (folder.smartTags != QLatin1String("inherit"))
+            values.insert(folder.path, folder.smartTags);
+    return values;
+}
+
+// The nearest folder at or above `path` with an explicit value, walking up the path (the same
+// rule the jobs trigger of migration 6 applies in SQL).
+SmartTagsSetting resolveSmartTags(const QHash<QString, QString> &explicitValues, const QString &path, const QString &rootPath)
+{
+    SmartTagsSetting setting;
+    setting.folder = path;
+    setting.value = explicitValues.value(path, QStringLiteral("inherit"));
+    for (QString at = path;; at = parentOf(at)) {
+        if (auto found = explicitValues.constFind(at); found != explicitValues.constEnd()) {
+            setting.enabled = found.value() == QLatin1String("enable");
+            setting.source = at;
+            return setting;
+        }
+        if (at == rootPath || at == QLatin1String("/"))
+            break;
+    }
+    setting.isDefault = true;
+    setting.source = rootPath;
+    return setting;
 }
 
 } // namespace
@@ -128,6 +167,67 @@ Result<QHash<qint64, int>> FolderRepository::assetCounts() const
     while (query.value().next())
         counts.insert(query.value().value(0).toLongLong(), query.value().value(1).toInt());
     return counts;
+}
+
+Status FolderRepository::setSmartTags(const QString &folderPath, const QString &value)
+{
+    if (!smartTagsValues().contains(value))
+        return Error{QCoreApplication::translate("catalog", "smart tags must be inherit, enable or disable, not \"%1\"").arg(value)};
+    auto updated = sql::exec(m_db, QStringLiteral("UPDATE folders SET smart_tags = ? WHERE path = ?"), {value, folderPath});
+    if (!updated)
+        return Error{updated.error()};
+    if (updated.value().numRowsAffected() == 0)
+        return Error{QCoreApplication::translate("catalog", "%1 is not a folder in the catalog").arg(folderPath)};
+    auto enabled = smartTagsEnabledFolders();
+    if (!enabled)
+        return Error{enabled.error()};
+    auto queued = sql::exec(m_db, QStringLiteral("SELECT j.id, a.folder_id FROM jobs j JOIN assets a ON a.id = j.asset_id "
+                                                 "WHERE j.kind = 'tag' AND j.state <> 'running'"));
+    if (!queued)
+        return Error{queued.error()};
+    QVariantList dropped;
+    while (queued.value().next())
+        if (!enabled.value().contains(queued.value().value(1).toLongLong()))
+            dropped << queued.value().value(0);
+    for (const QVariant &id : std::as_const(dropped))
+        if (auto removed = sql::exec(m_db, QStringLiteral("DELETE FROM jobs WHERE id = ?"), {id}); !removed)
+            return Error{removed.error()};
+    return success();
+}
+
+Result<SmartTagsSetting> FolderRepository::smartTags(const QString &folderPath) const
+{
+    auto all = folders();
+    if (!all)
+        return Error{all.error()};
+    const QHash<QString, QString> explicitValues = explicitSmartTags(all.value());
+    const bool known = std::any_of(all.value().cbegin(), all.value().cend(),
+                                   [&](const FolderRecord &folder) { return folder.path == folderPath; });
+    auto root = rootContaining(folderPath);
+    if (!root)
+        return Error{root.error()};
+    if (!known || !root.value())
+        return Error{QCoreApplication::translate("catalog", "%1 is not a folder in the catalog").arg(folderPath)};
+    return resolveSmartTags(explicitValues, folderPath, root.value()->path);
+}
+
+Result<QSet<qint64>> FolderRepository::smartTagsEnabledFolders() const
+{
+    auto all = folders();
+    if (!all)
+        return Error{all.error()};
+    auto allRoots = roots();
+    if (!allRoots)
+        return Error{allRoots.error()};
+    QHash<qint64, QString> rootPaths;
+    for (const RootRecord &root : allRoots.value())
+        rootPaths.insert(root.id, root.path);
+    const QHash<QString, QString> explicitValues = explicitSmartTags(all.value());
+    QSet<qint64> enabled;
+    for (const FolderRecord &folder : all.value())
+        if (resolveSmartTags(explicitValues, folder.path, rootPaths.value(folder.rootId)).enabled)
+            enabled.insert(folder.id);
+    return enabled;
 }
 
 } // namespace tagsmith

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -25,6 +26,16 @@ struct FolderRecord {
     QString smartTags;       // "inherit", "enable" or "disable"
 };
 
+// Where a folder's "Enable smart tags" comes from: its own value, the nearest ancestor with an
+// explicit one, or the default of its root (enabled).
+struct SmartTagsSetting {
+    QString folder;
+    QString value;           // the folder's own value, "inherit" included
+    bool enabled = true;     // the effective value
+    QString source;          // the folder whose explicit value applies, or the root when defaulted
+    bool isDefault = false;  // no explicit value above: roots default to enable
+};
+
 // Roots (folders the user added) and the folder tree below them.
 class FolderRepository {
 public:
@@ -41,6 +52,13 @@ public:
     Result<QList<FolderRecord>> folders() const;
     // Number of assets directly in each folder, by folder id.
     Result<QHash<qint64, int>> assetCounts() const;
+
+    // Sets a catalog folder's smart-tags value ("inherit", "enable" or "disable"). Tag jobs already
+    // queued for assets that become disabled are dropped; the schema refuses new ones.
+    Status setSmartTags(const QString &folderPath, const QString &value);
+    Result<SmartTagsSetting> smartTags(const QString &folderPath) const;
+    // Ids of the folders whose effective value is enable.
+    Result<QSet<qint64>> smartTagsEnabledFolders() const;
 
 private:
     QSqlDatabase m_db;

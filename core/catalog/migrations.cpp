@@ -218,6 +218,20 @@ const std::vector<Migration> &migrations()
                 text TEXT NOT NULL DEFAULT '',
                 keywords TEXT NOT NULL DEFAULT ''))"),
         },
+        // 6: when each schedule (periodic tagging, training) last ran, so missed runs catch up; and
+        // no tag job for an asset whose folder has smart tags disabled (the nearest folder at or
+        // above it with an explicit value says "disable"), whichever writer queues it.
+        {
+            QStringLiteral(R"(CREATE TABLE schedule_runs(
+                name TEXT PRIMARY KEY,
+                last_run INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TRIGGER jobs_skip_disabled_smart_tags BEFORE INSERT ON jobs WHEN NEW.kind = 'tag' AND
+                (SELECT f.smart_tags FROM assets a JOIN folders d ON d.id = a.folder_id JOIN folders f
+                   ON d.path = f.path OR substr(d.path, 1, length(f.path) + 1) = f.path || '/'
+                 WHERE a.id = NEW.asset_id AND f.smart_tags <> 'inherit'
+                 ORDER BY length(f.path) DESC LIMIT 1) = 'disable'
+                BEGIN SELECT RAISE(IGNORE); END)"),
+        },
     };
     return all;
 }

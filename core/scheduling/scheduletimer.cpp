@@ -1,0 +1,43 @@
+#include "scheduletimer.h"
+
+#include <QtConcurrent>
+
+namespace tagsmith {
+
+ScheduleTimer::ScheduleTimer(CatalogPtr catalog, QString modelsDir, QObject *parent, int checkMs)
+    : QObject(parent), m_catalog(std::move(catalog)), m_modelsDir(std::move(modelsDir))
+{
+    connect(&m_timer, &QTimer::timeout, this, &ScheduleTimer::check);
+    connect(&m_task, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = m_task.result();
+        if (!outcome.error.isEmpty()) {
+            Q_EMIT failed(outcome.error);
+            return;
+        }
+        QStringList names;
+        for (const ScheduleRun &run : outcome.runs)
+            names << run.name;
+        if (!names.isEmpty())
+            Q_EMIT ran(names);
+    });
+    m_timer.start(checkMs);
+    QTimer::singleShot(0, this, &ScheduleTimer::check);
+}
+
+ScheduleTimer::~ScheduleTimer()
+{
+    // A training in progress finishes: its version is written in one transaction.
+    m_task.waitForFinished();
+}
+
+void ScheduleTimer::check()
+{
+    if (m_task.isRunning())
+        return;
+    m_task.setFuture(QtConcurrent::run([catalog = m_catalog, modelsDir = m_modelsDir] {
+        auto runs = Scheduler(catalog, modelsDir).runDue(QDateTime::currentDateTime());
+        return runs ? Outcome{runs.value(), {}} : Outcome{{}, runs.error()};
+    }));
+}
+
+} // namespace tagsmith

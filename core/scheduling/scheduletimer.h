@@ -1,0 +1,37 @@
+#pragma once
+
+#include "scheduler.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace tagsmith {
+
+// Runs the Scheduler while the app is open: once at start (missed runs catch up) and then every
+// minute, on a worker thread because training is heavy. ran() tells the processing service that
+// tag jobs were queued.
+class ScheduleTimer : public QObject {
+    Q_OBJECT
+public:
+    ScheduleTimer(CatalogPtr catalog, QString modelsDir, QObject *parent = nullptr, int checkMs = 60 * 1000);
+    ~ScheduleTimer() override;
+
+    void check();
+
+Q_SIGNALS:
+    void ran(const QStringList &schedules);
+    void failed(const QString &reason);
+
+private:
+    CatalogPtr m_catalog;
+    QString m_modelsDir;
+    QTimer m_timer;
+    struct Outcome {
+        QList<ScheduleRun> runs;
+        QString error;
+    };
+    QFutureWatcher<Outcome> m_task;
+};
+
+} // namespace tagsmith
