@@ -22,6 +22,7 @@ std::span<const Command> commandTable()
         {"bench fewshot", "bench fewshot --data DIR [--photos DIR] [--videos DIR] [--c C[,C...]] [--flip] [--json]", runBenchFewshot},
         {"bench import", "bench import [--data DIR] [--json]", runBenchImport},
         {"bench thumbs", "bench thumbs [--data DIR] [--json]", runBenchThumbs},
+        {"bench video", "bench video [--data DIR] [--object-threshold T] [--action-threshold T] [--json]", runBenchVideo},
         {"models install", "models install SRC [--json]", runModelsInstall},
         {"models list", "models list [--json]", runModelsList},
         {"list", "list [--json]", runList},

@@ -218,6 +218,17 @@ const std::vector<Migration> &migrations()
                 text TEXT NOT NULL DEFAULT '',
                 keywords TEXT NOT NULL DEFAULT ''))"),
         },
+        // 5: where in a video each smart tag appears (frames at or over the threshold), for the
+        // properties panel; rewritten with the video's smart tags.
+        {
+            QStringLiteral(R"(CREATE TABLE smart_tag_ranges(
+                asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+                model TEXT NOT NULL,
+                start_s REAL NOT NULL,
+                end_s REAL NOT NULL CHECK(end_s >= start_s)))"),
+            QStringLiteral("CREATE INDEX smart_tag_ranges_asset ON smart_tag_ranges(asset_id, tag_id)"),
+        },
         // 6: when each schedule (periodic tagging, training) last ran, so missed runs catch up; and
         // no tag job for an asset whose folder has smart tags disabled (the nearest folder at or
         // above it with an explicit value says "disable"), whichever writer queues it.

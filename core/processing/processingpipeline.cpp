@@ -3,21 +3,25 @@
 #include "tagjob.h"
 #include "textjob.h"
 #include "thumbnailjob.h"
+#include "videotagjob.h"
 
 #include <QCoreApplication>
 #include <QThread>
 
 namespace tagsmith {
 
-ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QString &modelsDir, int inferenceWorkers)
+ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QString &modelsDir, int inferenceWorkers,
+                                          const VideoTagOptions &videoOptions)
 {
     ProcessingHandlers result;
     result.handlers.push_back(std::make_shared<ThumbnailJob>());
     result.handlers.push_back(std::make_shared<TextJob>());
-    auto tagging = TagJob::create(catalog, modelsDir, inferenceWorkers > 0 ? inferenceWorkers : QThread::idealThreadCount());
-    if (tagging)
-        result.handlers.push_back(tagging.value());
-    else
+    // Images and videos share one embedder pool: both kinds run on the inference workers.
+    auto tagging = loadTaggingModels(catalog, modelsDir, inferenceWorkers > 0 ? inferenceWorkers : QThread::idealThreadCount());
+    if (tagging) {
+        result.handlers.push_back(TagJob::create(catalog, tagging.value()));
+        result.handlers.push_back(VideoTagJob::create(catalog, std::move(tagging.value()), videoOptions));
+    } else
         result.smartTagsOff = QCoreApplication::translate("tagging", "smart tags are off: %1").arg(tagging.error());
     return result;
 }
@@ -33,6 +37,8 @@ Status enqueueProcessing(JobQueue &queue, const AssetRecord &asset, int priority
         return queue.enqueue(JobKind::Text, asset.id, priority);
     if (asset.media.kind == AssetKind::Image)
         return queue.enqueue(JobKind::Tag, asset.id, priority);
+    if (asset.media.kind == AssetKind::Video)
+        return queue.enqueue(VideoTagJob::Kind, asset.id, priority);
     return success();
 }
 

@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "jobs/jobhandler.h"
 #include "jobs/jobqueue.h"
+#include "videotagjob.h"
 
 #include <memory>
 #include <vector>
@@ -17,9 +18,11 @@ struct ProcessingHandlers {
 
 // Every handler this machine can run. Without the model packs, thumbnails and document text
 // still run; tag jobs wait in the queue until the models are installed.
-ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QString &modelsDir, int inferenceWorkers = 0);
+// Video thresholds come from the caller (settings video/objectThreshold, video/actionThreshold).
+ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QString &modelsDir, int inferenceWorkers = 0,
+                                          const VideoTagOptions &videoOptions = {});
 
-// Queues what a new or changed asset needs: a thumbnail, text for documents, smart tags for images.
+// Queues what a new or changed asset needs: a thumbnail, text for documents, smart tags for images and videos.
 Status enqueueProcessing(JobQueue &queue, const AssetRecord &asset, int priority);
 
 } // namespace tagsmith

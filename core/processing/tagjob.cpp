@@ -12,23 +12,11 @@
 #include <numeric>
 
 namespace tagsmith {
-namespace {
-
-// Candidates under this are not worth a row; above it they are stored even when below the
-// model's threshold, so lowering the threshold needs no re-run.
-constexpr float kCandidateFloor = 0.05f;
-constexpr int kGenericLabels = 5;
-constexpr float kGenericFloor = 0.15f;
-
-struct Candidate {
-    QString tag;
-    float confidence;
-};
-
-Status storeCandidates(TagRepository &tags, qint64 assetId, const QString &model, int version, const QList<Candidate> &candidates)
+Status storeSmartTagCandidates(TagRepository &tags, qint64 assetId, const QString &model, int version,
+                               const QList<SmartTagCandidate> &candidates)
 {
     QStringList kept;
-    for (const Candidate &candidate : candidates) {
+    for (const SmartTagCandidate &candidate : candidates) {
         kept << normaliseTagPath(candidate.tag);
         if (Status set = tags.setSmartTag(assetId, candidate.tag, model, version, candidate.confidence); !set)
             return set;
@@ -36,19 +24,24 @@ Status storeCandidates(TagRepository &tags, qint64 assetId, const QString &model
     return tags.clearSmartTags(assetId, model, kept);
 }
 
-} // namespace
+QString TaggingModels::genericTag(int index) const
+{
+    if (index <= 0 || index >= imagenetLabels.size())
+        return {};
+    const QString label = imagenetLabels.at(index).section(QLatin1Char(','), 0, 0).trimmed();
+    return QStringLiteral("imagenet/") + QString(label).replace(QLatin1Char('/'), QLatin1Char('-'));
+}
 
-Result<std::shared_ptr<TagJob>> TagJob::create(const CatalogPtr &catalog, const QString &modelsDir, int workers)
+Result<TaggingModels> loadTaggingModels(const CatalogPtr &catalog, const QString &modelsDir, int workers)
 {
     auto pool = EmbedderPool::create(modelsDir, workers);
     if (!pool)
         return Error{pool.error()};
-    std::shared_ptr<TagJob> job(new TagJob);
-    job->m_catalog = catalog;
-    job->m_embedders = pool.value();
+    TaggingModels tagging;
+    tagging.embedders = pool.value();
     if (auto pack = ml::ModelPack::load(modelsDir, QStringLiteral("mobilenet_v2_imagenet")); pack) {
         if (auto labels = pack.value().labels(); labels)
-            job->m_imagenetLabels = labels.value();
+            tagging.imagenetLabels = labels.value();
     }
     ModelRepository models(catalog->connection());
     auto all = models.list();
@@ -61,10 +54,26 @@ Result<std::shared_ptr<TagJob>> TagJob::create(const CatalogPtr &catalog, const 
         if (!version || !version.value() || version.value()->weights.isEmpty())
             continue;
         auto weights = ml::TagModel::fromBytes(version.value()->weights);
-        if (!weights || weights.value().embeddingVariant() != job->m_embedders->variant())
+        if (!weights || weights.value().embeddingVariant() != tagging.embedders->variant())
             continue;   // trained on another embedder: it needs re-training, not wrong tags
-        job->m_models.push_back(ActiveModel{model.name, model.currentVersion, weights.value()});
+        tagging.models.push_back(ActiveModel{model.name, model.currentVersion, model.kind, model.threshold, weights.value()});
     }
+    return tagging;
+}
+
+Result<std::shared_ptr<TagJob>> TagJob::create(const CatalogPtr &catalog, const QString &modelsDir, int workers)
+{
+    auto tagging = loadTaggingModels(catalog, modelsDir, workers);
+    if (!tagging)
+        return Error{tagging.error()};
+    return create(catalog, std::move(tagging.value()));
+}
+
+std::shared_ptr<TagJob> TagJob::create(const CatalogPtr &catalog, TaggingModels models)
+{
+    std::shared_ptr<TagJob> job(new TagJob);
+    job->m_catalog = catalog;
+    job->m_tagging = std::move(models);
     return job;
 }
 
@@ -74,7 +83,7 @@ JobResult TagJob::run(const JobContext &context)
 {
     if (context.assetKind != AssetKind::Image)
         return JobResult{};
-    const QString variant = m_embedders->variant();
+    const QString variant = m_tagging.embedders->variant();
     auto cached = EmbeddingRepository(m_catalog->connection()).find(context.contentHash, variant);
     if (!cached)
         return JobResult{cached.error(), {}};
@@ -88,36 +97,34 @@ JobResult TagJob::run(const JobContext &context)
         auto image = decodeForEmbedding(context.path);
         if (!image)
             return JobResult{image.error(), {}};
-        auto result = m_embedders->borrow()->embed(image.value());
+        auto result = m_tagging.embedders->borrow()->embed(image.value());
         if (!result)
             return JobResult{result.error(), {}};
         embedding = CachedEmbedding{result.value().vector, result.value().probs};
         computed = true;
     }
 
-    QList<QPair<const ActiveModel *, QList<Candidate>>> perModel;
-    for (const ActiveModel &model : m_models) {
+    QList<QPair<const ActiveModel *, QList<SmartTagCandidate>>> perModel;
+    for (const ActiveModel &model : m_tagging.models) {
         const std::vector<float> confidences = model.model.predict(embedding.vector);
-        QList<Candidate> candidates;
+        QList<SmartTagCandidate> candidates;
         for (size_t i = 0; i < confidences.size() && i < size_t(model.model.tags().size()); ++i)
-            if (confidences[i] >= kCandidateFloor)
-                candidates << Candidate{model.model.tags().at(qsizetype(i)), confidences[i]};
+            if (confidences[i] >= SmartTagCandidateFloor)
+                candidates << SmartTagCandidate{model.model.tags().at(qsizetype(i)), confidences[i]};
         perModel << qMakePair(&model, candidates);
     }
-    QList<Candidate> generic;
-    if (!embedding.probs.empty() && m_imagenetLabels.size() >= qsizetype(embedding.probs.size())) {
+    QList<SmartTagCandidate> generic;
+    if (!embedding.probs.empty() && m_tagging.imagenetLabels.size() >= qsizetype(embedding.probs.size())) {
         std::vector<int> order(embedding.probs.size());
         std::iota(order.begin(), order.end(), 0);
-        const int top = std::min<int>(kGenericLabels, int(order.size()));
+        const int top = std::min<int>(GenericLabelCount, int(order.size()));
         std::partial_sort(order.begin(), order.begin() + top, order.end(),
                           [&](int a, int b) { return embedding.probs[size_t(a)] > embedding.probs[size_t(b)]; });
         for (int i = 0; i < top; ++i) {
             const int index = order[size_t(i)];
-            if (index == 0 || embedding.probs[size_t(index)] < kGenericFloor)
+            if (index == 0 || embedding.probs[size_t(index)] < GenericLabelFloor)
                 continue;   // index 0 is "background"
-            const QString label = m_imagenetLabels.at(index).section(QLatin1Char(','), 0, 0).trimmed();
-            generic << Candidate{QStringLiteral("imagenet/") + QString(label).replace(QLatin1Char('/'), QLatin1Char('-')),
-                                 embedding.probs[size_t(index)]};
+            generic << SmartTagCandidate{m_tagging.genericTag(index), embedding.probs[size_t(index)]};
         }
     }
 
@@ -130,9 +137,9 @@ JobResult TagJob::run(const JobContext &context)
         }
         TagRepository tags(db);
         for (const auto &[model, candidates] : perModel)
-            if (Status stored = storeCandidates(tags, assetId, model->name, model->version, candidates); !stored)
+            if (Status stored = storeSmartTagCandidates(tags, assetId, model->name, model->version, candidates); !stored)
                 return stored;
-        return storeCandidates(tags, assetId, GenericModel, 1, generic);
+        return storeSmartTagCandidates(tags, assetId, GenericModel, 1, generic);
     }};
 }
 

@@ -16,8 +16,42 @@ namespace tagsmith {
 struct ActiveModel {
     QString name;
     int version = 0;
+    QString kind;      // "object" or "action" (models.kind)
+    double threshold = 0.7;
     ml::TagModel model;
 };
+
+// Candidates under this are not worth a row; above it they are stored even when below the
+// threshold, so lowering the threshold needs no re-run.
+constexpr float SmartTagCandidateFloor = 0.05f;
+
+// ImageNet labels proposed per asset, and the probability under which one is noise.
+constexpr int GenericLabelCount = 5;
+constexpr float GenericLabelFloor = 0.15f;
+
+struct SmartTagCandidate {
+    QString tag;
+    float confidence = 0;
+};
+
+class TagRepository;
+// Stores one model's candidates on an asset and drops the ones it no longer proposes.
+Status storeSmartTagCandidates(TagRepository &tags, qint64 assetId, const QString &model, int version,
+                               const QList<SmartTagCandidate> &candidates);
+
+// What every smart-tag job shares: one embedder pool, the trained models, ImageNet's labels.
+struct TaggingModels {
+    std::shared_ptr<EmbedderPool> embedders;
+    std::vector<ActiveModel> models;
+    QStringList imagenetLabels;   // index-aligned with Embedding::probs, empty when missing
+
+    // The smart-tag path of ImageNet class `index` ("imagenet/<first synonym>"); empty for
+    // "background" (0) or without labels.
+    QString genericTag(int index) const;
+};
+
+// Loads the embedder pool and the current version of every model trained on its embedder.
+Result<TaggingModels> loadTaggingModels(const CatalogPtr &catalog, const QString &modelsDir, int workers);
 
 // Smart tags for an image: its embedding (cached per content hash, computed when missing),
 // then every trained tag model's confidences and the generic ImageNet labels. Candidates are
@@ -28,6 +62,7 @@ public:
 
     // Loads the current version of every trained model and the embedder pool.
     static Result<std::shared_ptr<TagJob>> create(const CatalogPtr &catalog, const QString &modelsDir, int workers);
+    static std::shared_ptr<TagJob> create(const CatalogPtr &catalog, TaggingModels models);
 
     QString kind() const override;
     bool usesInference() const override { return true; }
@@ -37,9 +72,7 @@ private:
     TagJob() = default;
 
     CatalogPtr m_catalog;
-    std::shared_ptr<EmbedderPool> m_embedders;
-    std::vector<ActiveModel> m_models;
-    QStringList m_imagenetLabels;
+    TaggingModels m_tagging;
 };
 
 } // namespace tagsmith

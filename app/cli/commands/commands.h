@@ -19,6 +19,7 @@ int runBenchTrain(CliContext &context, const QStringList &arguments);
 int runBenchFewshot(CliContext &context, const QStringList &arguments);
 int runBenchImport(CliContext &context, const QStringList &arguments);
 int runBenchThumbs(CliContext &context, const QStringList &arguments);
+int runBenchVideo(CliContext &context, const QStringList &arguments);
 int runModelsInstall(CliContext &context, const QStringList &arguments);
 int runModelsList(CliContext &context, const QStringList &arguments);
 int runList(CliContext &context, const QStringList &arguments);
