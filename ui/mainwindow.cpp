@@ -13,6 +13,10 @@
 #include "thumbnailcache.h"
 #include "training/modelsview.h"
 #include "training/trainingwizard.h"
+#include "search/resultbadgedelegate.h"
+#include "search/searchbar.h"
+#include "search/searchcontroller.h"
+#include "tags/managetagsdialog.h"
 #include "uploadprogressdialog.h"
 #include "workerthread.h"
 
@@ -84,7 +88,7 @@ void MainWindow::buildWidgets()
 
     m_gridModel = new AssetGridModel(this);
     m_thumbnails = new ThumbnailCache(96LL << 20, this);
-    m_delegate = new AssetDelegate(m_thumbnails, this);
+    m_delegate = new ResultBadgeDelegate(m_thumbnails, this);
     m_grid = new AssetGridView;
     m_grid->setObjectName(QStringLiteral("assetGrid"));
     m_grid->setModel(m_gridModel);
@@ -193,13 +197,65 @@ void MainWindow::buildActions()
     toolBar->addAction(zoomOut);
     toolBar->addAction(zoomIn);
     toolBar->addSeparator();
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search (coming soon)"));
-    m_search->setClearButtonEnabled(true);
+    auto *searchBar = new SearchBar;
+    m_search = searchBar;
     m_search->setMaximumWidth(320);
-    m_search->setEnabled(false);
     toolBar->addWidget(m_search);
+    buildSearchAndTags(searchBar);
+}
+
+// Search and Find Similar fill the grid with what the search worker answers; Manage Tags works
+// on the grid's selection.
+void MainWindow::buildSearchAndTags(SearchBar *searchBar)
+{
+    m_searchController = new SearchController(searchBar, static_cast<ResultBadgeDelegate *>(m_delegate), this);
+    connect(m_searchController, &SearchController::resultsShown, this, [this](const QList<AssetSummary> &assets, const QString &status) {
+        ++m_assetsRequest;   // a folder listing still on its way must not replace the results
+        m_gridModel->setAssets(assets);
+        m_properties->showNoSelection();
+        m_detailsFor = 0;
+        m_status->setText(status);
+        Q_EMIT assetsShown(int(assets.size()));
+    });
+    connect(m_searchController, &SearchController::searchCleared, this, &MainWindow::requestAssets);
+    connect(m_searchController, &SearchController::failed, this, &MainWindow::showError);
+
+    auto *manageTags = new QAction(tr("Manage &Tags…"), this);
+    manageTags->setObjectName(QStringLiteral("manageTagsAction"));
+    manageTags->setShortcut(Qt::CTRL | Qt::Key_T);
+    manageTags->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(manageTags, &QAction::triggered, this, &MainWindow::manageTags);
+    auto *findSimilar = new QAction(tr("Find &Similar"), this);
+    findSimilar->setObjectName(QStringLiteral("findSimilarAction"));
+    findSimilar->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findSimilar, &QAction::triggered, this, &MainWindow::findSimilar);
+    m_grid->addAction(manageTags);
+    m_grid->addAction(findSimilar);
+    m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void MainWindow::manageTags()
+{
+    const QModelIndexList selected = m_grid->selectionModel()->selectedIndexes();
+    if (!m_catalog || selected.isEmpty())
+        return;
+    QList<qint64> ids;
+    QStringList paths;
+    for (const QModelIndex &index : selected) {
+        ids << index.data(AssetGridModel::AssetIdRole).toLongLong();
+        paths << index.data(AssetGridModel::PathRole).toString();
+    }
+    auto *dialog = new ManageTagsDialog(m_catalog, ids, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ManageTagsDialog::tagsChanged, this, &MainWindow::selectionChanged);
+    dialog->show();
+}
+
+void MainWindow::findSimilar()
+{
+    const QModelIndex current = m_grid->currentIndex();
+    if (current.isValid())
+        m_searchController->findSimilar(current.data(AssetGridModel::AssetIdRole).toLongLong(), current.data().toString());
 }
 
 void MainWindow::restoreSettings()
@@ -235,6 +291,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::catalogOpened(const CatalogPtr &catalog)
 {
     m_catalog = catalog;
+    m_searchController->setCatalog(catalog);
     m_uploadJob = new UploadJob(catalog);
     connect(m_uploadJob, &UploadJob::copyProgress, this, [this](int done, int total, const QString &name, int failed) {
         m_jobProgress->setRange(0, total);
@@ -302,6 +359,7 @@ void MainWindow::showFolders(const QList<FolderNode> &folders)
 
 void MainWindow::selectFolder(const QString &folderPath)
 {
+    m_searchController->leave();
     m_currentFolder = folderPath;
     const QModelIndex index = m_folderModel->indexOfPath(folderPath);
     if (index.isValid() && m_tree->currentIndex() != index) {

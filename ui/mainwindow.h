@@ -25,6 +25,8 @@ class PropertiesPanel;
 class ThumbnailCache;
 class UploadProgressDialog;
 class WorkerThread;
+class SearchBar;
+class SearchController;
 
 // The browse window: folder tree | thumbnail grid | properties. All catalog reads go
 // through the CatalogLoader on its own thread; uploads run on a second thread.
@@ -70,6 +72,9 @@ private:
     void dropFarThumbnails(int firstRow, int lastRow);
     void showError(const QString &message);
     void startProcessing();
+    void buildSearchAndTags(SearchBar *searchBar);
+    void manageTags();
+    void findSimilar();
 
     QString m_catalogPath;
     CatalogPtr m_catalog;              // only handed to jobs; never queried on this thread
@@ -99,6 +104,7 @@ private:
     AssetSort m_sort = AssetSort::Name;
     int m_assetsRequest = 0;
     qint64 m_detailsFor = 0;
+    SearchController *m_searchController = nullptr;
 };
 
 } // namespace tagsmith

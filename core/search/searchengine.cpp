@@ -38,13 +38,16 @@ Result<Fragment> smartApplied(const QSqlDatabase &db)
     auto models = sql::exec(db, QStringLiteral("SELECT name, threshold FROM models"));
     if (!models)
         return Error{models.error()};
-    Fragment fragment{QStringLiteral("(x.state = 'promoted' OR (x.state = 'active' AND x.confidence >= CASE x.model "), {}};
+    QString cases;
+    Fragment fragment;
     while (models.value().next()) {
-        fragment.text += QStringLiteral("WHEN ? THEN ? ");
+        cases += QStringLiteral("WHEN ? THEN ? ");
         fragment.values << models.value().value(0) << models.value().value(1);
     }
-    fragment.text += QStringLiteral("ELSE ? END))");
     fragment.values << kDefaultThreshold;
+    // SQL's CASE needs a WHEN: with no model rows every tag has the default threshold.
+    const QString threshold = cases.isEmpty() ? QStringLiteral("?") : QStringLiteral("CASE x.model %1ELSE ? END").arg(cases);
+    fragment.text = QStringLiteral("(x.state = 'promoted' OR (x.state = 'active' AND x.confidence >= %1))").arg(threshold);
     return fragment;
 }
 

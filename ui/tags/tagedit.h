@@ -1,0 +1,47 @@
+#pragma once
+
+#include "catalog/tagrepository.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace tagsmith {
+
+// What the Manage Tags dialog asks of the selection; each is applied to every selected asset.
+enum class TagEditKind { AddManual, RemoveManual, DeleteSmart, PromoteSmart };
+
+// One asset-level change, as recorded for undo: applying the list of inverses of an edit puts
+// the catalog back as it was before it.
+struct TagChange {
+    enum Kind { AddManual, RemoveManual, SetState };
+    Kind kind = AddManual;
+    qint64 assetId = 0;
+    QString tag;
+    TagState state = TagState::Active;   // SetState only
+};
+
+// The tags of a selection, merged across its assets for the dialog.
+struct SelectionTags {
+    struct Smart {
+        QString tag;
+        QString model;       // of the most confident row
+        int version = 0;
+        double confidence = 0;   // the highest over the selection
+        TagState state = TagState::Active;   // Active when the assets disagree and one is still active
+        bool mixedState = false;
+        int assets = 0;
+    };
+    struct Manual {
+        QString tag;
+        int assets = 0;
+    };
+    QList<Smart> smart;       // confidence descending
+    QList<Manual> manual;     // by name
+    QStringList allTags;      // every tag path of the catalog, for the completer
+};
+
+} // namespace tagsmith
+
+Q_DECLARE_METATYPE(tagsmith::TagChange)
+Q_DECLARE_METATYPE(tagsmith::SelectionTags)
