@@ -2,6 +2,8 @@
 
 #include "catalog/folderrepository.h"
 #include "importing/importer.h"
+#include "processingservice.h"
+#include "scheduling/scheduletimer.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -106,6 +108,13 @@ void FolderWatcher::finished()
         Q_EMIT imported(changed);
     if (!m_pending.isEmpty() || m_rescanAll)
         m_debounce.start();
+}
+
+void startBackgroundWork(const CatalogPtr &catalog, const QString &modelsDir, ProcessingService *processing, QObject *owner)
+{
+    // The service lives on its own thread: these connections queue run() there.
+    QObject::connect(new FolderWatcher(catalog, owner), &FolderWatcher::imported, processing, &ProcessingService::run);
+    QObject::connect(new ScheduleTimer(catalog, modelsDir, owner), &ScheduleTimer::ran, processing, &ProcessingService::run);
 }
 
 } // namespace tagsmith

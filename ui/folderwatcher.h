@@ -14,6 +14,8 @@
 
 namespace tagsmith {
 
+class ProcessingService;
+
 // Picks up new and changed files in the catalog's roots while the app runs: a
 // QFileSystemWatcher on every folder of the roots (new files, renames, deletions), plus a
 // periodic rescan of the roots for what it misses (files rewritten in place, folders beyond the
@@ -54,5 +56,9 @@ private:
     QFutureWatcher<ScanResult> m_task;
     std::atomic<bool> m_cancel{false};
 };
+
+// The app's background work besides the queue: a FolderWatcher on the roots and the periodic
+// tagging and training (ScheduleTimer), both kicking `processing` when they queued work. Owned by `owner`.
+void startBackgroundWork(const CatalogPtr &catalog, const QString &modelsDir, ProcessingService *processing, QObject *owner);
 
 } // namespace tagsmith

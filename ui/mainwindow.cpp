@@ -8,6 +8,7 @@
 #include "catalogloader.h"
 #include "foldertreemodel.h"
 #include "foldertreeview.h"
+#include "folderwatcher.h"
 #include "previewdialog.h"
 #include "propertiespanel.h"
 #include "thumbnailcache.h"
@@ -337,6 +338,7 @@ void MainWindow::startProcessing()
     });
     m_processingThread = new WorkerThread(m_processing, QStringLiteral("processing"), this);
     QMetaObject::invokeMethod(m_processing, [service = m_processing] { service->run(); }, Qt::QueuedConnection);
+    startBackgroundWork(m_catalog, modelsDir, m_processing, this);
 }
 
 void MainWindow::showFolders(const QList<FolderNode> &folders)

@@ -8,6 +8,7 @@
 #include "scheduling/periodictagging.h"
 #include "scheduling/periodictraining.h"
 #include "scheduling/scheduler.h"
+#include "scheduling/scheduletimer.h"
 #include "ui/folderwatcher.h"
 
 #include <QDir>
@@ -214,6 +215,18 @@ private slots:
         QVERIFY(states);
         for (const ScheduleState &state : states.value())
             QVERIFY2(!state.due, qPrintable(state.name));
+    }
+
+    void timerCatchesUpAtStart()
+    {
+        QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM schedule_runs WHERE name = ?"), {ScheduleName::Tagging}).ok());
+        ScheduleTimer timer(m_catalog, m_dir.filePath(QStringLiteral("no-models")));
+        QSignalSpy ran(&timer, &ScheduleTimer::ran);
+        QTRY_COMPARE(ran.count(), 1);
+        QCOMPARE(ran.first().first().toStringList(), QStringList{ScheduleName::Tagging});
+        auto states = Scheduler(m_catalog, {}).states(QDateTime::currentDateTime());
+        QVERIFY(states);
+        QVERIFY(!states.value().first().due);   // recorded: the next check finds nothing until tomorrow
     }
 
     void sixMonthRule()
