@@ -34,10 +34,12 @@ double frameSeconds(const AVStream *stream, const AVFrame *frame)
     return double(pts - start) * av_q2d(stream->time_base);
 }
 
-// The first frame at or after `target` (seek lands on the keyframe before it), bounded.
-FramePtr frameAt(AvDecoder &decoder, const AVStream *stream, double target, QString &error)
+// The first frame at or after `target`, bounded. With `seek` the decoder first jumps to the
+// keyframe before the target; without, it decodes on from where it is, which is cheaper when
+// the target is near (a seek would go back to the keyframe and decode the same frames again).
+FramePtr frameAt(AvDecoder &decoder, const AVStream *stream, double target, bool seek, QString &error)
 {
-    if (!decoder.seek(target))
+    if (seek && !decoder.seek(target))
         return {};
     const Result<const AVFrame *> first = decoder.nextFrame();
     if (!first) {
@@ -88,6 +90,7 @@ Result<VideoFrameSampler::Outcome> VideoFrameSampler::sample(const QString &path
     if (!decoder)
         return Error{decoder.error()};
     const int rotation = input.value()->rotation(streamIndex);
+    const double frameRate = stream->avg_frame_rate.num > 0 && stream->avg_frame_rate.den > 0 ? av_q2d(stream->avg_frame_rate) : 30.0;
 
     Outcome outcome;
     outcome.duration = qMax(0.0, input.value()->durationSeconds());
@@ -97,7 +100,9 @@ Result<VideoFrameSampler::Outcome> VideoFrameSampler::sample(const QString &path
         // Unknown duration (some raw streams): take frames in order instead of seeking.
         FramePtr frame;
         if (outcome.duration > 0) {
-            frame = frameAt(*decoder.value(), stream, outcome.duration * (i + 0.5) / count, lastError);
+            const double target = outcome.duration * (i + 0.5) / count;
+            const bool near = lastTime >= 0 && target > lastTime && (target - lastTime) * frameRate < MaxForwardFrames / 2;
+            frame = frameAt(*decoder.value(), stream, target, !near, lastError);
         } else if (const Result<const AVFrame *> next = decoder.value()->nextFrame(); next) {
             frame.reset(av_frame_clone(next.value()));
         } else {
