@@ -9,6 +9,7 @@
 #include "foldertreemodel.h"
 #include "foldertreeview.h"
 #include "folderwatcher.h"
+#include "jobspanel.h"
 #include "previewdialog.h"
 #include "propertiespanel.h"
 #include "thumbnailcache.h"
@@ -117,6 +118,11 @@ void MainWindow::buildWidgets()
     m_smartTagsOff->setVisible(false);
     statusBar()->addPermanentWidget(m_smartTagsOff);
 
+    m_jobsPanel = new JobsPanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsPanel);
+    resizeDocks({m_jobsPanel}, {220}, Qt::Vertical);
+    m_jobsPanel->hide();   // until the user opens it; restoreSettings() brings back the last layout
+
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             selectFolder(current.data(FolderTreeModel::PathRole).toString());
@@ -161,6 +167,10 @@ void MainWindow::buildActions()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *preview = viewMenu->addAction(tr("&Preview"), this, [this] { openPreview(m_grid->currentIndex()); });
     preview->setShortcut(Qt::Key_Space);
+    QAction *jobs = m_jobsPanel->toggleViewAction();
+    jobs->setObjectName(QStringLiteral("jobsPanelAction"));
+    jobs->setShortcut(Qt::CTRL | Qt::Key_J);
+    viewMenu->addAction(jobs);
     viewMenu->addSeparator();
 
     QMenu *sortMenu = viewMenu->addMenu(tr("S&ort By"));
@@ -322,7 +332,8 @@ void MainWindow::startProcessing()
         m_smartTagsOff->setText(tr("Smart tags off"));
         m_smartTagsOff->setToolTip(reason);
     });
-    connect(m_processing, &ProcessingService::progress, this, [this](int done, int remaining, const QString &) {
+    m_jobsPanel->setService(m_processing);
+    connect(m_processing, &ProcessingService::progress, this, [this](int done, int remaining, double, const QString &) {
         m_jobProgress->setVisible(true);
         m_jobProgress->setRange(0, done + remaining);
         m_jobProgress->setValue(done);

@@ -20,6 +20,7 @@ class AssetGridView;
 class CatalogLoader;
 class FolderTreeModel;
 class FolderTreeView;
+class JobsPanel;
 class ProcessingService;
 class PropertiesPanel;
 class ThumbnailCache;
@@ -98,6 +99,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_jobProgress = nullptr;
+    JobsPanel *m_jobsPanel = nullptr;
     QActionGroup *m_sortActions = nullptr;
 
     QString m_currentFolder;

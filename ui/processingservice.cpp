@@ -1,30 +1,114 @@
 #include "processingservice.h"
 
+#include "catalog/assetrepository.h"
 #include "jobs/jobrunner.h"
 #include "processing/processingpipeline.h"
 
 namespace tagsmith {
+namespace {
+
+// The panel lists this many failures; the total is shown beside them.
+constexpr int kFailedShown = 500;
+
+} // namespace
 
 ProcessingService::ProcessingService(CatalogPtr catalog, QString modelsDir)
-    : m_catalog(std::move(catalog)), m_modelsDir(std::move(modelsDir)) {}
+    : m_catalog(std::move(catalog)), m_modelsDir(std::move(modelsDir))
+{
+    qRegisterMetaType<JobsSnapshot>();
+}
 
 void ProcessingService::run()
 {
-    if (m_stop)
+    if (m_stop || m_cancel)
         return;
+    if (m_pause) {
+        emitSnapshot();
+        return;
+    }
     // Handlers are made per pass so that a model trained meanwhile is used. A kick that arrives
     // during a pass runs after it, on this thread, and finds what is left.
     ProcessingHandlers processing = makeProcessingHandlers(m_catalog, m_modelsDir);
     Q_EMIT smartTagsOff(processing.smartTagsOff);
     JobRunner runner(m_catalog, processing.handlers);
     JobProgress last;
+    emitSnapshot();
     (void)runner.runUntilIdle(
         [&](const JobProgress &state) {
             last = state;
-            Q_EMIT progress(state.done, state.remaining, state.currentKind);
+            Q_EMIT progress(state.done, state.remaining, state.perSecond, state.currentKind);
+            emitSnapshot();
         },
-        &m_stop);
+        &m_cancel, &m_pause);
+    emitSnapshot();
     Q_EMIT idle(last.done, last.failed);
+}
+
+void ProcessingService::stop()
+{
+    m_stop = true;
+    m_cancel = true;
+}
+
+void ProcessingService::pause()
+{
+    m_pause = true;
+    Q_EMIT pausedChanged(true);
+}
+
+void ProcessingService::resume()
+{
+    m_pause = false;
+    Q_EMIT pausedChanged(false);
+    later([this] { run(); });
+}
+
+void ProcessingService::cancelAll()
+{
+    m_cancel = true;
+    // Runs once the current pass has returned and released its claimed jobs.
+    later([this] {
+        (void)JobQueue(m_catalog->connection()).cancelQueued();
+        if (!m_stop)
+            m_cancel = false;
+        emitSnapshot();
+    });
+}
+
+void ProcessingService::retryFailed()
+{
+    later([this] {
+        (void)JobQueue(m_catalog->connection()).retryFailed();
+        run();   // emits the snapshot, also while paused
+    });
+}
+
+void ProcessingService::refresh()
+{
+    later([this] { emitSnapshot(); });
+}
+
+void ProcessingService::later(std::function<void()> step)
+{
+    QMetaObject::invokeMethod(this, std::move(step), Qt::QueuedConnection);
+}
+
+void ProcessingService::emitSnapshot()
+{
+    QSqlDatabase db = m_catalog->connection();
+    JobQueue queue(db);
+    JobsSnapshot snapshot;
+    if (auto kinds = queue.countsByKind())
+        snapshot.kinds = kinds.value();
+    if (auto failed = queue.failed()) {
+        snapshot.failedTotal = int(failed.value().size());
+        AssetRepository assets(db);
+        for (const JobRecord &job : failed.value().mid(0, kFailedShown)) {
+            auto asset = assets.findById(job.assetId);
+            snapshot.failed << FailedJob{job.kind, asset && asset.value() ? asset.value()->path : QString(), job.error};
+        }
+    }
+    Q_EMIT jobsChanged(snapshot);
 }
 
 } // namespace tagsmith

@@ -130,8 +130,12 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
         }
         state.done += int(claimed.value().size());
         state.failed += failedNow;
-        const auto counts = queue.counts();
-        state.remaining = counts ? counts.value().queued : 0;
+        // Only what this runner will process: kinds without a handler (models missing) wait.
+        state.remaining = 0;
+        if (const auto byKindCounts = queue.countsByKind())
+            for (const KindCounts &counts : byKindCounts.value())
+                if (kinds.contains(counts.kind))
+                    state.remaining += counts.jobs.queued;
         state.perSecond = state.done / std::max(1e-3, clock.nsecsElapsed() / 1e9);
         if (progress)
             progress(state);
