@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include "catalog/assetrepository.h"
+#include "catalog/tagrepository.h"
 #include "jobs/jobrunner.h"
 #include "metadata/catalogio/sidecartags.h"
 #include "metadata/sidecarqueue.h"
@@ -41,6 +42,18 @@ std::optional<AssetRecord> findAsset(CliContext &context, const CatalogPtr &cata
     }
     context.err << tr("not in the catalog: %1").arg(path) << '\n';
     return std::nullopt;
+}
+
+QJsonObject tagJson(const AssetTag &tag)
+{
+    return QJsonObject{
+        {QStringLiteral("tag"), tag.tag},
+        {QStringLiteral("source"), sourceName(tag.source)},
+        {QStringLiteral("model"), tag.model.isEmpty() ? QJsonValue() : QJsonValue(tag.model)},
+        {QStringLiteral("version"), tag.source == TagSource::Smart ? QJsonValue(tag.version) : QJsonValue()},
+        {QStringLiteral("confidence"), tag.confidence},
+        {QStringLiteral("state"), stateName(tag.state)},
+    };
 }
 
 QJsonObject assetJson(const AssetRecord &asset)

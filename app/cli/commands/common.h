@@ -4,6 +4,7 @@
 
 #include "catalog/assetrecord.h"
 #include "catalog/catalog.h"
+#include "catalog/tagrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -21,6 +22,8 @@ CatalogPtr openCatalog(CliContext &context);
 std::optional<AssetRecord> findAsset(CliContext &context, const CatalogPtr &catalog, const QString &path);
 
 QJsonObject assetJson(const AssetRecord &asset);
+// A tag as the CLI contract shows it.
+QJsonObject tagJson(const AssetTag &tag);
 
 struct ProcessingOutcome {
     int done = 0;

@@ -8,18 +8,6 @@
 
 namespace tagsmith::cli {
 
-QJsonObject tagJson(const AssetTag &tag)
-{
-    return QJsonObject{
-        {QStringLiteral("tag"), tag.tag},
-        {QStringLiteral("source"), sourceName(tag.source)},
-        {QStringLiteral("model"), tag.model.isEmpty() ? QJsonValue() : QJsonValue(tag.model)},
-        {QStringLiteral("version"), tag.source == TagSource::Smart ? QJsonValue(tag.version) : QJsonValue()},
-        {QStringLiteral("confidence"), tag.confidence},
-        {QStringLiteral("state"), stateName(tag.state)},
-    };
-}
-
 int runInfo(CliContext &context, const QStringList &arguments)
 {
     if (arguments.size() != 1) {

@@ -12,8 +12,6 @@
 
 namespace tagsmith::cli {
 
-QJsonObject tagJson(const AssetTag &tag);   // info.cpp
-
 namespace {
 
 // AEM's incremental rule for on-demand tagging: new or changed content, tagging older than
