@@ -92,7 +92,7 @@ std::shared_ptr<VideoTagJob> VideoTagJob::create(const CatalogPtr &catalog, Tagg
     return job;
 }
 
-Result<VideoTagging> VideoTagJob::analyse(const QString &path, const std::atomic<bool> *cancel) const
+Result<VideoTagging> VideoTagJob::analyse(const QString &path, const std::atomic<bool> *cancel, const Progress &progress) const
 {
     std::vector<FrameScores> frames;
     std::vector<double> embeddingSum;
@@ -117,6 +117,8 @@ Result<VideoTagging> VideoTagJob::analyse(const QString &path, const std::atomic
         addTo(embeddingSum, embedding.value().vector);
         addTo(probSum, embedding.value().probs);
         frames.push_back(std::move(scores));
+        if (progress)
+            progress(int(frames.size()), m_options.frames);
         return true;
     });
     if (cancel && cancel->load())

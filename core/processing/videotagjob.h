@@ -4,6 +4,7 @@
 #include "tagrangerepository.h"
 
 #include <atomic>
+#include <functional>
 #include <vector>
 
 namespace tagsmith {
@@ -59,8 +60,13 @@ public:
                                                        VideoTagOptions options = {});
     static std::shared_ptr<VideoTagJob> create(const CatalogPtr &catalog, TaggingModels models, VideoTagOptions options = {});
 
+    // Called after each frame with frames done and the planned count (a damaged or short video
+    // may end before it), on the calling thread.
+    using Progress = std::function<void(int done, int planned)>;
+
     // The analysis alone, without the catalog (the job and `bench video` use it).
-    Result<VideoTagging> analyse(const QString &path, const std::atomic<bool> *cancel = nullptr) const;
+    Result<VideoTagging> analyse(const QString &path, const std::atomic<bool> *cancel = nullptr,
+                                 const Progress &progress = {}) const;
 
     QString kind() const override { return Kind; }
     bool usesInference() const override { return true; }

@@ -180,6 +180,22 @@ private slots:
         QCOMPARE(tagging.error(), QCoreApplication::translate("tagging", "cancelled"));
     }
 
+    void cancelBetweenFrames()
+    {
+        std::atomic<bool> cancel = false;
+        QList<int> seen;
+        const auto tagging = m_job->analyse(VideosDir + QStringLiteral("/people_walking_campus.mp4"), &cancel,
+                                            [&](int done, int planned) {
+            seen << done;
+            QCOMPARE(planned, m_job->options().frames);
+            if (done == 2)
+                cancel = true;
+        });
+        QVERIFY(!tagging);
+        QCOMPARE(tagging.error(), QCoreApplication::translate("tagging", "cancelled"));
+        QCOMPARE(seen, (QList<int>{1, 2}));   // no frame embedded after the cancel
+    }
+
     void twoHourStreamIsBounded()
     {
         const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
