@@ -181,8 +181,9 @@ Status FolderRepository::setSmartTags(const QString &folderPath, const QString &
     auto enabled = smartTagsEnabledFolders();
     if (!enabled)
         return Error{enabled.error()};
+    // Image and video smart-tag jobs (JobKind::Tag, VideoTagJob::Kind; the catalog layer sits below them).
     auto queued = sql::exec(m_db, QStringLiteral("SELECT j.id, a.folder_id FROM jobs j JOIN assets a ON a.id = j.asset_id "
-                                                 "WHERE j.kind = 'tag' AND j.state <> 'running'"));
+                                                 "WHERE j.kind IN ('tag', 'video-tag') AND j.state <> 'running'"));
     if (!queued)
         return Error{queued.error()};
     QVariantList dropped;

@@ -230,13 +230,13 @@ const std::vector<Migration> &migrations()
             QStringLiteral("CREATE INDEX smart_tag_ranges_asset ON smart_tag_ranges(asset_id, tag_id)"),
         },
         // 6: when each schedule (periodic tagging, training) last ran, so missed runs catch up; and
-        // no tag job for an asset whose folder has smart tags disabled (the nearest folder at or
+        // no smart-tag job (image or video) for an asset whose folder has smart tags disabled (the nearest folder at or
         // above it with an explicit value says "disable"), whichever writer queues it.
         {
             QStringLiteral(R"(CREATE TABLE schedule_runs(
                 name TEXT PRIMARY KEY,
                 last_run INTEGER NOT NULL))"),
-            QStringLiteral(R"(CREATE TRIGGER jobs_skip_disabled_smart_tags BEFORE INSERT ON jobs WHEN NEW.kind = 'tag' AND
+            QStringLiteral(R"(CREATE TRIGGER jobs_skip_disabled_smart_tags BEFORE INSERT ON jobs WHEN NEW.kind IN ('tag', 'video-tag') AND
                 (SELECT f.smart_tags FROM assets a JOIN folders d ON d.id = a.folder_id JOIN folders f
                    ON d.path = f.path OR substr(d.path, 1, length(f.path) + 1) = f.path || '/'
                  WHERE a.id = NEW.asset_id AND f.smart_tags <> 'inherit'

@@ -3,6 +3,7 @@
 #include "catalog/folderrepository.h"
 #include "catalog/sql.h"
 #include "jobs/jobqueue.h"
+#include "processing/videotagjob.h"
 
 namespace tagsmith {
 
@@ -15,18 +16,18 @@ Result<int> queuePeriodicTagging(QSqlDatabase db, const QDateTime &now)
     Status status = sql::transaction(db, [&]() -> Status {
         // job_history keeps the hash the asset had when it was last tagged: another hash is a change.
         auto candidates = sql::exec(db, QStringLiteral(
-            "SELECT a.id, a.folder_id FROM assets a LEFT JOIN job_history h ON h.asset_id = a.id AND h.kind = ? "
-            "WHERE a.status = 'ok' AND a.kind = 'image' "
-            "AND (h.done_at IS NULL OR h.content_hash IS NOT a.content_hash OR h.done_at < ?)"),
-            {JobKind::Tag, now.toSecsSinceEpoch() - kPeriodicRetagSeconds});
+            "SELECT a.id, a.folder_id, k.job FROM assets a JOIN (SELECT 'image' AS asset, ? AS job UNION ALL SELECT 'video', ?) k "
+            "ON k.asset = a.kind LEFT JOIN job_history h ON h.asset_id = a.id AND h.kind = k.job "
+            "WHERE a.status = 'ok' AND (h.done_at IS NULL OR h.content_hash IS NOT a.content_hash OR h.done_at < ?)"),
+            {JobKind::Tag, VideoTagJob::Kind, now.toSecsSinceEpoch() - kPeriodicRetagSeconds});
         if (!candidates)
             return Error{candidates.error()};
         JobQueue queue(db);
         while (candidates.value().next()) {
-            if (!enabled.value().contains(candidates.value().value(1).toLongLong()))
+            const QSqlQuery &row = candidates.value();
+            if (!enabled.value().contains(row.value(1).toLongLong()))
                 continue;
-            if (Status enqueued = queue.enqueue(JobKind::Tag, candidates.value().value(0).toLongLong(), JobPriority::Background);
-                !enqueued)
+            if (Status enqueued = queue.enqueue(row.value(2).toString(), row.value(0).toLongLong(), JobPriority::Background); !enqueued)
                 return enqueued;
             ++queued;
         }

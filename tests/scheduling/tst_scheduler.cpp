@@ -5,6 +5,7 @@
 #include "catalog/sql.h"
 #include "importing/importer.h"
 #include "jobs/jobqueue.h"
+#include "processing/videotagjob.h"
 #include "scheduling/periodictagging.h"
 #include "scheduling/periodictraining.h"
 #include "scheduling/scheduler.h"
@@ -47,7 +48,7 @@ class TestScheduler : public QObject {
     QSet<qint64> queuedTagJobs() const
     {
         QSet<qint64> ids;
-        auto query = sql::exec(db(), QStringLiteral("SELECT asset_id FROM jobs WHERE kind = 'tag'"));
+        auto query = sql::exec(db(), QStringLiteral("SELECT asset_id FROM jobs WHERE kind IN ('tag', 'video-tag')"));
         while (query && query.value().next())
             ids.insert(query.value().value(0).toLongLong());
         return ids;
@@ -96,11 +97,12 @@ private slots:
         QVERIFY(QFile::copy(photo("aloe_plant_pot.jpg"), at(QStringLiteral("a/a.jpg"))));
         QVERIFY(QFile::copy(photo("baboon_mandrill.jpg"), at(QStringLiteral("a/b/b.jpg"))));
         QVERIFY(QFile::copy(photo("beach_dune_grass.jpg"), at(QStringLiteral("c/c.jpg"))));
+        QVERIFY(QFile::copy(QStringLiteral(TAGSMITH_SHARED_DIR "/datasets/videos/dog_portrait_rotate90.mp4"), at(QStringLiteral("a/clip.mp4"))));
         auto catalog = Catalog::open(m_dir.filePath(QStringLiteral("catalog.sqlite")));
         QVERIFY2(catalog, qPrintable(catalog.error()));
         m_catalog = catalog.value();
         const ImportReport report = Importer(m_catalog).run({m_root});
-        QCOMPARE(report.added, 4);
+        QCOMPARE(report.added, 5);
     }
 
     void init() { setAll(QStringLiteral("inherit")); }
@@ -239,9 +241,11 @@ private slots:
         QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM job_history WHERE asset_id = ?"), {assetId(QStringLiteral("c/c.jpg"))}).ok());
         auto queued = queuePeriodicTagging(db(), now);
         QVERIFY2(queued, qPrintable(queued.error()));
-        QCOMPARE(queued.value(), 3);
+        QCOMPARE(queued.value(), 4);   // and the video, never tagged
         QCOMPARE(queuedTagJobs(), (QSet<qint64>{assetId(QStringLiteral("top.jpg")), assetId(QStringLiteral("a/b/b.jpg")),
-                                                assetId(QStringLiteral("c/c.jpg"))}));
+                                                assetId(QStringLiteral("c/c.jpg")), assetId(QStringLiteral("a/clip.mp4"))}));
+        QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT kind FROM jobs WHERE asset_id = ?"), {assetId(QStringLiteral("a/clip.mp4"))}).toString(),
+                 VideoTagJob::Kind);
     }
 
     void disabledFoldersAreNotTagged()
@@ -259,6 +263,7 @@ private slots:
         clearQueue();
         QVERIFY(JobQueue(db()).enqueueAll(JobKind::Tag, QStringLiteral("image"), JobPriority::Background).ok());
         QVERIFY(JobQueue(db()).enqueue(JobKind::Tag, assetId(QStringLiteral("a/a.jpg")), JobPriority::UserAction).ok());
+        QVERIFY(JobQueue(db()).enqueue(VideoTagJob::Kind, assetId(QStringLiteral("a/clip.mp4")), JobPriority::UserAction).ok());
         QCOMPARE(queuedTagJobs(), enabled);
         QVERIFY(JobQueue(db()).enqueue(JobKind::Thumbnail, assetId(QStringLiteral("a/a.jpg")), JobPriority::UserAction).ok());
         // Disabling a folder drops the tag jobs already queued below it.
@@ -316,12 +321,13 @@ private slots:
         const QSqlDatabase cdb = cliCatalog.value()->connection();
         const auto smartTagged = [&](const QString &relative) {
             return sql::scalar(cdb, QStringLiteral("SELECT COUNT(*) FROM job_history h JOIN assets a ON a.id = h.asset_id "
-                                                   "WHERE a.path = ? AND h.kind = 'tag'"), {at(relative)}).toInt() > 0;
+                                                   "WHERE a.path = ? AND h.kind IN ('tag', 'video-tag')"), {at(relative)}).toInt() > 0;
         };
         QVERIFY(smartTagged(QStringLiteral("top.jpg")));
         QVERIFY(smartTagged(QStringLiteral("c/c.jpg")));
         QVERIFY(!smartTagged(QStringLiteral("a/a.jpg")));
         QVERIFY(!smartTagged(QStringLiteral("a/b/b.jpg")));
+        QVERIFY(!smartTagged(QStringLiteral("a/clip.mp4")));
 
         const QJsonObject again = cli({QStringLiteral("schedule"), QStringLiteral("run-due"), QStringLiteral("--now"), now}, &code).object();
         QCOMPARE(code, 0);
