@@ -43,6 +43,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void etaText_data();
+    void etaText();
     void viewMenuTogglesPanel();
     void countsMoveToDoneAndFailureIsRetried();
     void pauseHoldsNewWorkUntilResume();
@@ -108,6 +110,27 @@ int TestJobsPanel::cell(const QString &kind, Column column) const
         if (kinds->topLevelItem(i)->data(0, Qt::UserRole).toString() == kind)
             return kinds->topLevelItem(i)->text(int(column)).toInt();
     return -1;
+}
+
+void TestJobsPanel::etaText_data()
+{
+    QTest::addColumn<int>("remaining");
+    QTest::addColumn<double>("perSecond");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing left") << 0 << 5.0 << QString();
+    QTest::newRow("no rate yet") << 10 << 0.0 << QString();
+    QTest::newRow("under a second") << 1 << 50.0 << QStringLiteral("about 1 s left");
+    QTest::newRow("seconds") << 30 << 2.0 << QStringLiteral("about 15 s left");
+    QTest::newRow("minutes, rounded") << 500 << 5.0 << QStringLiteral("about 2 min left");
+    QTest::newRow("hours") << 36000 << 4.0 << QStringLiteral("about 3 h left");
+}
+
+void TestJobsPanel::etaText()
+{
+    QFETCH(int, remaining);
+    QFETCH(double, perSecond);
+    QFETCH(QString, expected);
+    QCOMPARE(JobsPanel::etaText(remaining, perSecond), expected);
 }
 
 void TestJobsPanel::viewMenuTogglesPanel()
