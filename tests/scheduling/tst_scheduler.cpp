@@ -338,6 +338,39 @@ private slots:
         QCOMPARE(status.at(1).toObject().value(QStringLiteral("next")).toString(), QStringLiteral("2026-11-28T00:30:00"));
     }
 
+    void weeklyTrainingRetrainsFromStoredExamples()
+    {
+        // Ten examples each of two tags, in their own root.
+        const QString examples = m_dir.filePath(QStringLiteral("examples"));
+        for (const QString &tag : {QStringLiteral("hat"), QStringLiteral("shoes")}) {
+            const QString source = QStringLiteral(TAGSMITH_SHARED_DIR "/datasets/fewshot/clothing/train/") + tag;
+            QVERIFY(QDir().mkpath(examples + QLatin1Char('/') + tag));
+            const QStringList files = QDir(source).entryList(QDir::Files, QDir::Name).mid(0, 10);
+            QCOMPARE(files.size(), 10);
+            for (const QString &file : files)
+                QVERIFY(QFile::copy(source + QLatin1Char('/') + file, examples + QLatin1Char('/') + tag + QLatin1Char('/') + file));
+        }
+        int code = -1;
+        cli({QStringLiteral("model"), QStringLiteral("train"), QStringLiteral("sched-clothes"), QStringLiteral("--from-folders"), examples}, &code);
+        QCOMPARE(code, 0);
+        const auto trained = [&](const QString &now) {
+            QStringList models;
+            const QJsonObject result = cli({QStringLiteral("schedule"), QStringLiteral("run-due"), QStringLiteral("--now"), now}, &code).object();
+            for (const QJsonValue &run : result.value(QStringLiteral("ran")).toArray())
+                if (run.toObject().value(QStringLiteral("schedule")).toString() == ScheduleName::Training)
+                    for (const QJsonValue &model : run.toObject().value(QStringLiteral("trained")).toArray())
+                        models << model.toString();
+            return models;
+        };
+        QCOMPARE(trained(QStringLiteral("2026-11-28T00:31:00")), QStringList{QStringLiteral("sched-clothes v2 (trained)")});
+        QCOMPARE(code, 0);
+        // With its examples' folder disabled the model is left alone.
+        cli({QStringLiteral("folder"), QStringLiteral("smart-tags"), examples, QStringLiteral("disable")}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(trained(QStringLiteral("2026-12-05T00:31:00")), QStringList());
+        QCOMPARE(code, 0);
+    }
+
     void watcherImportsACopiedFile()
     {
         FolderWatcher watcher(m_catalog, nullptr, 100);
