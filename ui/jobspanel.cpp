@@ -112,6 +112,7 @@ void JobsPanel::setService(ProcessingService *service)
             [this](int done, int remaining, double perSecond, const QString &) { showProgress(done, remaining, perSecond); });
     connect(service, &ProcessingService::pausedChanged, this, &JobsPanel::showPaused);
     connect(service, &ProcessingService::idle, this, &JobsPanel::showIdle);
+    connect(service, &ProcessingService::smartTagsOff, this, &JobsPanel::showSmartTagsOff);
     updateButtons();
 }
 
@@ -125,6 +126,8 @@ QString JobsPanel::kindLabel(const QString &kind)
         return tr("Smart tags");
     if (kind == JobKind::Embed)
         return tr("Embeddings");
+    if (kind == QLatin1String("video-tag"))
+        return tr("Video smart tags");
     return kind;
 }
 
@@ -174,6 +177,19 @@ void JobsPanel::showSnapshot(const JobsSnapshot &snapshot)
                                ? tr("Failed (%1, first %2 shown)").arg(snapshot.failedTotal).arg(snapshot.failed.size())
                                : tr("Failed (%1)").arg(snapshot.failedTotal));
     updateButtons();
+}
+
+void JobsPanel::showSmartTagsOff(const QString &reason)
+{
+    // Without models, tag jobs stay queued: say why next to their count.
+    for (int i = 0; i < m_kinds->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = m_kinds->topLevelItem(i);
+        const QString kind = row->data(KindName, Qt::UserRole).toString();
+        if (kind != JobKind::Tag && kind != QLatin1String("video-tag"))
+            continue;
+        row->setText(KindName, reason.isEmpty() ? kindLabel(kind) : tr("%1 (off)").arg(kindLabel(kind)));
+        row->setToolTip(KindName, reason);
+    }
 }
 
 void JobsPanel::showProgress(int done, int remaining, double perSecond)

@@ -27,6 +27,7 @@ public:
     void showSnapshot(const JobsSnapshot &snapshot);
     void showProgress(int done, int remaining, double perSecond);
     void showIdle(int done, int failed);
+    void showSmartTagsOff(const QString &reason);
 
     static QString kindLabel(const QString &kind);
     // "about 2 min left" and the like; empty when nothing is known.

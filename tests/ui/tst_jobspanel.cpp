@@ -152,6 +152,10 @@ void TestJobsPanel::countsMoveToDoneAndFailureIsRetried()
     QCOMPARE(cell(JobKind::Thumbnail, Column::Queued), 0);
     // Smart tags wait for the model packs, all of them, including the deleted file's.
     QCOMPARE(cell(JobKind::Tag, Column::Queued), int(kFirst.size()));
+    const auto *kinds = m_panel->findChild<QTreeWidget *>(QStringLiteral("jobKinds"));
+    const auto tagRows = kinds->findItems(JobsPanel::tr("%1 (off)").arg(JobsPanel::kindLabel(JobKind::Tag)), Qt::MatchExactly);
+    QCOMPARE(tagRows.size(), 1);
+    QVERIFY(tagRows.first()->toolTip(0).contains(QLatin1String("smart tags are off")));
 
     QTRY_COMPARE(m_failed->topLevelItemCount(), 1);
     const QTreeWidgetItem *failure = m_failed->topLevelItem(0);
