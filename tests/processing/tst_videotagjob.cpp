@@ -1,6 +1,7 @@
 #include "catalog/assetrepository.h"
 #include "catalog/catalog.h"
 #include "catalog/tagrepository.h"
+#include "ml/trainer.h"
 #include "processing/tagrangerepository.h"
 #include "processing/videoframesampler.h"
 #include "processing/videotagjob.h"
@@ -178,6 +179,55 @@ private slots:
         const auto tagging = m_job->analyse(VideosDir + QStringLiteral("/people_walking_campus.mp4"), &cancel);
         QVERIFY(!tagging);
         QCOMPARE(tagging.error(), QCoreApplication::translate("tagging", "cancelled"));
+    }
+
+    // An action model trained on frames of example clips: its tags form their own set, judged
+    // by the action threshold, while the generic labels stay objects under theirs.
+    void actionModelsAreTheirOwnSet()
+    {
+        const auto embeddings = [&](const QString &file, int count) {
+            std::vector<ml::TrainingExample> examples;
+            const auto outcome = VideoFrameSampler(ProbeLimits{}).sample(VideosDir + QLatin1Char('/') + file, count, 256,
+                                                                         [&](const TimedFrame &frame) {
+                const auto embedding = m_job->models().embedders->borrow()->embed(frame.bgr());
+                if (embedding)
+                    examples.push_back({file + QString::number(frame.seconds), embedding.value().vector});
+                return true;
+            });
+            return outcome ? examples : std::vector<ml::TrainingExample>{};
+        };
+        ml::TrainingSet set;
+        set.embeddingVariant = m_job->models().embedders->variant();
+        set.tags.push_back({QStringLiteral("actions/walking"), embeddings(QStringLiteral("people_walking_campus.mp4"), 12)});
+        set.tags.push_back({QStringLiteral("actions/swaying"), embeddings(QStringLiteral("tree_wind_cinepak.avi"), 12)});
+        for (const QString &file : {QStringLiteral("city_night_skyscrapers.mkv"), QStringLiteral("diver_underwater.mov"),
+                                    QStringLiteral("car_race_1906.webm")})
+            for (auto &example : embeddings(file, 8))
+                set.background.push_back(std::move(example));
+        const auto trained = ml::Trainer::train(set);
+        QVERIFY2(trained, qPrintable(trained ? QString() : trained.error()));
+
+        TaggingModels models = m_job->models();
+        models.models = {ActiveModel{QStringLiteral("activity"), 1, QStringLiteral("action"), 0.7, trained.value().model}};
+        VideoTagOptions options;
+        options.actionThreshold = 0.5;
+        options.objectThreshold = 0.99;
+        const auto job = VideoTagJob::create(m_catalog, models, options);
+        const auto tagging = job->analyse(VideosDir + QStringLiteral("/people_walking_campus.mp4"));
+        QVERIFY2(tagging, qPrintable(tagging ? QString() : tagging.error()));
+        QVERIFY(tagging.value().hasActionModel);
+        bool walking = false;
+        for (const VideoTag &tag : tagging.value().tags) {
+            QCOMPARE(tag.action, tag.model == QLatin1String("activity"));
+            if (!tag.action)
+                QVERIFY(tag.ranges.isEmpty());   // no ImageNet class reaches 0.99 here
+            if (tag.tag == QLatin1String("actions/walking")) {
+                walking = true;
+                QVERIFY2(tag.confidence >= 0.5, qPrintable(QString::number(tag.confidence)));
+                QVERIFY(!tag.ranges.isEmpty());
+            }
+        }
+        QVERIFY(walking);
     }
 
     void cancelBetweenFrames()
