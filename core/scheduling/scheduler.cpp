@@ -5,8 +5,25 @@
 #include "schedulestore.h"
 
 #include <QJsonObject>
+#include <QSettings>
 
 namespace tagsmith {
+
+ScheduleConfig ScheduleConfig::fromSettings()
+{
+    ScheduleConfig config;
+    const QSettings settings;
+    for (auto [spec, key] : {std::pair{&config.tagging, "schedule/taggingTime"}, std::pair{&config.training, "schedule/trainingTime"}}) {
+        const QTime time = QTime::fromString(settings.value(QLatin1String(key)).toString(), QStringLiteral("HH:mm"));
+        if (time.isValid())
+            spec->time = time;
+    }
+    bool ok = false;
+    const int day = settings.value(QStringLiteral("schedule/trainingDay")).toInt(&ok);
+    if (ok && day >= 0 && day <= 7)
+        config.training.dayOfWeek = day;
+    return config;
+}
 
 Scheduler::Scheduler(CatalogPtr catalog, QString modelsDir, ScheduleConfig config)
     : m_catalog(std::move(catalog)), m_modelsDir(std::move(modelsDir)), m_config(std::move(config))

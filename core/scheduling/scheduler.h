@@ -19,6 +19,10 @@ inline const QString Training = QStringLiteral("training");
 struct ScheduleConfig {
     ScheduleSpec tagging{ScheduleName::Tagging, 0, QTime(0, 0)};              // daily 00:00
     ScheduleSpec training{ScheduleName::Training, Qt::Saturday, QTime(0, 30)}; // weekly, Saturday 00:30
+
+    // The defaults overridden by the settings schedule/taggingTime and schedule/trainingTime
+    // ("HH:mm") and schedule/trainingDay (1 = Monday … 7 = Sunday, 0 = daily); invalid values are ignored.
+    static ScheduleConfig fromSettings();
 };
 
 struct ScheduleState {
@@ -42,7 +46,7 @@ struct ScheduleRun {
 // Training runs here, synchronously: call it off the GUI thread.
 class Scheduler {
 public:
-    Scheduler(CatalogPtr catalog, QString modelsDir, ScheduleConfig config = {});
+    Scheduler(CatalogPtr catalog, QString modelsDir, ScheduleConfig config = ScheduleConfig::fromSettings());
 
     Result<QList<ScheduleState>> states(const QDateTime &now) const;
     Result<QList<ScheduleRun>> runDue(const QDateTime &now);

@@ -371,6 +371,24 @@ private slots:
         QCOMPARE(code, 0);
     }
 
+    void timesComeFromTheSettings()
+    {
+        const QString conf = m_dir.filePath(QStringLiteral("config/tagsmith/tagsmith.conf"));
+        QVERIFY(QDir().mkpath(QFileInfo(conf).path()));
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[schedule]\ntaggingTime=03:15\ntrainingDay=3\ntrainingTime=22:00\n");
+        file.close();
+        int code = -1;
+        const QJsonArray status = cli({QStringLiteral("schedule"), QStringLiteral("status"), QStringLiteral("--now"),
+                                       QStringLiteral("2026-11-21T09:00:00")}, &code).array();
+        QVERIFY(QFile::remove(conf));
+        QCOMPARE(code, 0);
+        QCOMPARE(status.size(), 2);
+        QCOMPARE(status.at(0).toObject().value(QStringLiteral("next")).toString(), QStringLiteral("2026-11-22T03:15:00"));
+        QCOMPARE(status.at(1).toObject().value(QStringLiteral("next")).toString(), QStringLiteral("2026-11-25T22:00:00"));
+    }
+
     void watcherImportsACopiedFile()
     {
         FolderWatcher watcher(m_catalog, nullptr, 100);
