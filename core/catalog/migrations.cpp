@@ -236,6 +236,8 @@ const std::vector<Migration> &migrations()
             QStringLiteral(R"(CREATE TABLE schedule_runs(
                 name TEXT PRIMARY KEY,
                 last_run INTEGER NOT NULL))"),
+            // The trigger below scans only the folders with an explicit value (usually a handful).
+            QStringLiteral("CREATE INDEX folders_explicit_smart_tags ON folders(smart_tags) WHERE smart_tags <> 'inherit'"),
             QStringLiteral(R"(CREATE TRIGGER jobs_skip_disabled_smart_tags BEFORE INSERT ON jobs WHEN NEW.kind IN ('tag', 'video-tag') AND
                 (SELECT f.smart_tags FROM assets a JOIN folders d ON d.id = a.folder_id JOIN folders f
                    ON d.path = f.path OR substr(d.path, 1, length(f.path) + 1) = f.path || '/'
