@@ -54,9 +54,11 @@ int runScheduleRunDue(CliContext &context, const QStringList &arguments)
                                {QStringLiteral("trained"), QJsonArray::fromStringList(run.trained)},
                                {QStringLiteral("errors"), QJsonArray::fromStringList(run.errors)}});
         if (!context.json) {
-            context.out << run.name << ": " << tr("%1 assets queued for smart tags").arg(run.queued);
+            context.out << run.name << ": "
+                        << (run.name == ScheduleName::Training ? tr("%1 models re-trained").arg(run.trained.size())
+                                                               : tr("%1 assets queued for smart tags").arg(run.queued));
             for (const QString &model : run.trained)
-                context.out << ", " << tr("trained %1").arg(model);
+                context.out << ", " << model;
             context.out << '\n';
         }
         for (const QString &error : run.errors)
