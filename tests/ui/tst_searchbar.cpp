@@ -2,6 +2,7 @@
 // three tiers, in order, each badged; clearing the field returns to the folder.
 #include "catalog/assetrepository.h"
 #include "catalog/catalog.h"
+#include "catalog/embeddingrepository.h"
 #include "catalog/tagrepository.h"
 #include "importing/importer.h"
 #include "ui/assetgridview.h"
@@ -10,6 +11,7 @@
 #include "ui/search/searchbar.h"
 #include "ui/assetgridmodel.h"
 
+#include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QStatusBar>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void resultsComeByTier_data();
     void resultsComeByTier();
     void clearingReturnsToTheFolder();
+    void findSimilarShowsNearestFirst();
 
 private:
     // "name badge" per grid row.
@@ -65,9 +68,10 @@ void TestSearchBar::initTestCase()
     QCOMPARE(Importer(catalog.value()).run({library}).added, int(kPhotos.size()));
 
     QSqlDatabase db = catalog.value()->connection();
-    auto idOf = [&](const QString &photo) {
-        return AssetRepository(db).findByPath(QDir(library).canonicalPath() + QLatin1Char('/') + photo).value().value().id;
+    auto recordOf = [&](const QString &photo) {
+        return AssetRepository(db).findByPath(QDir(library).canonicalPath() + QLatin1Char('/') + photo).value().value();
     };
+    auto idOf = [&](const QString &photo) { return recordOf(photo).id; };
     TagRepository tags(db);
     // "zebra safari": the baboon has both words as manual tags (metadata), the city both as
     // applied smart tags, the aloe only one smart tag, the pool one below the 0.7 threshold.
@@ -77,6 +81,13 @@ void TestSearchBar::initTestCase()
     QVERIFY(tags.setSmartTag(idOf(kPhotos[2]), QStringLiteral("safari"), QStringLiteral("fauna"), 1, 0.8));
     QVERIFY(tags.setSmartTag(idOf(kPhotos[0]), QStringLiteral("zebra"), QStringLiteral("fauna"), 1, 0.95));
     QVERIFY(tags.setSmartTag(idOf(kPhotos[3]), QStringLiteral("safari"), QStringLiteral("fauna"), 1, 0.5));
+
+    // Embeddings as the embedder caches them (L2-normalised), placed so that seen from the pool
+    // the city is close (cosine 0.8), the aloe unrelated (0) and the baboon opposite (-0.6).
+    const QList<std::vector<float>> vectors = {{0, 1, 0, 0}, {-0.6f, 0.8f, 0, 0}, {0.8f, 0.6f, 0, 0}, {1, 0, 0, 0}};
+    for (qsizetype i = 0; i < kPhotos.size(); ++i)
+        QVERIFY(EmbeddingRepository(db).store(recordOf(kPhotos[i]).contentHash, QStringLiteral("test-variant"),
+                                              CachedEmbedding{vectors[i], {}}));
 }
 
 void TestSearchBar::init()
@@ -139,7 +150,9 @@ void TestSearchBar::resultsComeByTier()
     QFETCH(QStringList, expected);
     QSignalSpy shown(m_window.get(), &MainWindow::assetsShown);
     type(query);
-    QTRY_VERIFY2(shown.count() > 0, qPrintable(m_window->statusBar()->currentMessage() + m_window->findChildren<QLabel *>().value(0)->text()));
+    // On failure the status line says why (the search worker reports its errors there).
+    const QList<QLabel *> status = m_window->statusBar()->findChildren<QLabel *>();
+    QTRY_VERIFY2(shown.count() > 0, qPrintable(status.isEmpty() ? QString() : status.first()->text()));
     QCOMPARE(shownRows(), expected);
 }
 
@@ -153,6 +166,21 @@ void TestSearchBar::clearingReturnsToTheFolder()
     QCOMPARE(m_grid->model()->rowCount(), int(kPhotos.size()));
     for (const QString &row : shownRows())
         QVERIFY2(row.endsWith(QLatin1Char(' ')), qPrintable(row));   // no badges left on the folder view
+}
+
+void TestSearchBar::findSimilarShowsNearestFirst()
+{
+    const QModelIndexList pool = m_grid->model()->match(m_grid->model()->index(0, 0), Qt::DisplayRole, kPhotos[3], 1, Qt::MatchExactly);
+    QCOMPARE(pool.size(), 1);
+    m_grid->setCurrentIndex(pool.first());
+    QAction *findSimilar = m_window->findChild<QAction *>(QStringLiteral("findSimilarAction"));
+    QVERIFY(findSimilar);
+    QVERIFY(m_grid->actions().contains(findSimilar));   // offered in the grid's context menu
+    QSignalSpy shown(m_window.get(), &MainWindow::assetsShown);
+    findSimilar->trigger();
+    QTRY_VERIFY(shown.count() > 0);
+    QCOMPARE(shownRows(), (QStringList{QStringLiteral("kpa_pool_2.jpg original"), QStringLiteral("aerial_city_view.jpg 80 %"),
+                                      QStringLiteral("aloe_plant_pot.jpg 0 %"), QStringLiteral("baboon_mandrill.jpg -60 %")}));
 }
 
 QTEST_MAIN(TestSearchBar)
