@@ -28,7 +28,7 @@ void ProcessingService::run()
     }
     // Handlers are made per pass so that a model trained meanwhile is used. A kick that arrives
     // during a pass runs after it, on this thread, and finds what is left.
-    ProcessingHandlers processing = makeProcessingHandlers(m_catalog, m_modelsDir);
+    ProcessingHandlers processing = makeProcessingHandlers(m_catalog, m_modelsDir, 0, videoOptionsFromSettings());
     Q_EMIT smartTagsOff(processing.smartTagsOff);
     JobRunner runner(m_catalog, processing.handlers);
     JobProgress last;

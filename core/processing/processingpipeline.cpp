@@ -6,6 +6,7 @@
 #include "videotagjob.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QThread>
 
 namespace tagsmith {
@@ -24,6 +25,16 @@ ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QStri
     } else
         result.smartTagsOff = QCoreApplication::translate("tagging", "smart tags are off: %1").arg(tagging.error());
     return result;
+}
+
+VideoTagOptions videoOptionsFromSettings()
+{
+    // QSettings is QtCore: core may read the user's choice, it just never shows a widget.
+    const QSettings settings;
+    VideoTagOptions options;
+    options.objectThreshold = settings.value(QStringLiteral("video/objectThreshold"), options.objectThreshold).toDouble();
+    options.actionThreshold = settings.value(QStringLiteral("video/actionThreshold"), options.actionThreshold).toDouble();
+    return options;
 }
 
 Status enqueueProcessing(JobQueue &queue, const AssetRecord &asset, int priority)

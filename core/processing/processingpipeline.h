@@ -22,6 +22,10 @@ struct ProcessingHandlers {
 ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QString &modelsDir, int inferenceWorkers = 0,
                                           const VideoTagOptions &videoOptions = {});
 
+// The video thresholds the user chose (QSettings video/objectThreshold, video/actionThreshold;
+// 0.7 each by default), for the front ends to pass to makeProcessingHandlers.
+VideoTagOptions videoOptionsFromSettings();
+
 // Queues what a new or changed asset needs: a thumbnail, text for documents, smart tags for images and videos.
 Status enqueueProcessing(JobQueue &queue, const AssetRecord &asset, int priority);
 

@@ -8,6 +8,7 @@
 #include "importing/filewalker.h"
 #include "importing/importer.h"
 #include "jobs/jobqueue.h"
+#include "processing/videotagjob.h"
 #include "ml/trainer.h"
 
 #include <QCoreApplication>
@@ -184,7 +185,13 @@ Result<QJsonObject> trainModel(const CatalogPtr &catalog, const QString &modelsD
         if (!number)
             return Error{number.error()};
         if (version.status == QLatin1String("trained"))
-            return JobQueue(db).enqueueAll(JobKind::Tag, QStringLiteral("image"), JobPriority::Background);
+            {
+            // Images and videos follow the new (or restored) version.
+            JobQueue queue(db);
+            if (Status images = queue.enqueueAll(JobKind::Tag, QStringLiteral("image"), JobPriority::Background); !images)
+                return images;
+            return queue.enqueueAll(VideoTagJob::Kind, QStringLiteral("video"), JobPriority::Background);
+        }
         if (version.status == QLatin1String("failed"))
             return models.setStatus(modelId, existing.value() && existing.value()->currentVersion > 0 ? QStringLiteral("trained") : QStringLiteral("failed"),
                                     errors.join(QLatin1Char('\n')));

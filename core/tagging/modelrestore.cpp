@@ -3,6 +3,7 @@
 #include "catalog/modelrepository.h"
 #include "catalog/sql.h"
 #include "jobs/jobqueue.h"
+#include "processing/videotagjob.h"
 
 namespace tagsmith {
 
@@ -12,7 +13,13 @@ Status restoreModelVersion(const CatalogPtr &catalog, qint64 modelId, int versio
     return sql::transaction(db, [&]() -> Status {
         if (Status status = ModelRepository(db).restore(modelId, version); !status)
             return status;
-        return JobQueue(db).enqueueAll(JobKind::Tag, QStringLiteral("image"), JobPriority::UserAction);
+        {
+            // Images and videos follow the new (or restored) version.
+            JobQueue queue(db);
+            if (Status images = queue.enqueueAll(JobKind::Tag, QStringLiteral("image"), JobPriority::UserAction); !images)
+                return images;
+            return queue.enqueueAll(VideoTagJob::Kind, QStringLiteral("video"), JobPriority::UserAction);
+        }
     });
 }
 

@@ -70,7 +70,7 @@ QJsonObject assetJson(const AssetRecord &asset)
 
 ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog)
 {
-    ProcessingHandlers processing = makeProcessingHandlers(catalog, context.modelsDir);
+    ProcessingHandlers processing = makeProcessingHandlers(catalog, context.modelsDir, 0, videoOptionsFromSettings());
     if (!processing.smartTagsOff.isEmpty())
         context.err << processing.smartTagsOff << '\n';
     JobRunner runner(catalog, processing.handlers);
