@@ -1,11 +1,15 @@
 // Renders the browse window over the shared datasets and saves PNGs for docs/screenshots.
 // Not a test: run it by hand after visual changes, then look at every picture.
+#include "catalog/assetrepository.h"
 #include "catalog/catalog.h"
+#include "catalog/tagrepository.h"
 #include "importing/importer.h"
 #include "ui/assetgridmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
 #include "ui/uploadprogressdialog.h"
+#include "ui/search/searchbar.h"
+#include "ui/tags/managetagsdialog.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -13,6 +17,7 @@
 #include <QFile>
 #include <QListView>
 #include <QSignalSpy>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +47,84 @@ void save(QWidget *widget, const QString &file)
         std::printf("wrote %s\n", qPrintable(file));
 }
 
+// Manage Tags on three dog photos and a search with all three tiers, over the photos folder
+// with tags set as a user and the models would have: manual on one, smart on the others.
+int tagScreenshots(const QString &out)
+{
+    QTemporaryDir work;
+    const QString catalogPath = work.filePath(QStringLiteral("catalog.sqlite"));
+    const QString photos = QDir(kDatasets + QStringLiteral("/photos")).canonicalPath();
+    {
+        auto catalog = Catalog::open(catalogPath);
+        if (!catalog)
+            return 1;
+        Importer(catalog.value()).run({photos});
+        QSqlDatabase db = catalog.value()->connection();
+        TagRepository tags(db);
+        auto check = [](const Status &status) {
+            if (!status)
+                std::fprintf(stderr, "%s\n", qPrintable(status.error()));
+        };
+        auto id = [&](const char *name) {
+            auto found = AssetRepository(db).findByPath(photos + QLatin1Char('/') + QLatin1String(name));
+            return found && found.value() ? found.value()->id : 0;
+        };
+        const qint64 park = id("dogs_samoyed_park_phone.jpg"), roots = id("dogs_samoyed_tree_roots_whatsapp.jpg"),
+                     window = id("dog_at_window_portrait.jpg"), bicycle = id("dog_bicycle_truck_darknet.jpg");
+        check(tags.addManualTag(park, QStringLiteral("dog")));
+        check(tags.addManualTag(park, QStringLiteral("park")));
+        check(tags.addManualTag(park, QStringLiteral("trips/lake-geneva")));
+        check(tags.setSmartTag(park, QStringLiteral("animal/dog/samoyed"), QStringLiteral("pets"), 2, 0.96));
+        check(tags.setSmartTag(park, QStringLiteral("grass"), QStringLiteral("generic"), 1, 0.72));
+        check(tags.setSmartTag(roots, QStringLiteral("dog"), QStringLiteral("pets"), 2, 0.93));
+        check(tags.setSmartTag(roots, QStringLiteral("park"), QStringLiteral("places"), 1, 0.81));
+        check(tags.setSmartTag(roots, QStringLiteral("animal/dog/samoyed"), QStringLiteral("pets"), 2, 0.89));
+        check(tags.setSmartTag(roots, QStringLiteral("tree"), QStringLiteral("generic"), 1, 0.64));
+        check(tags.setSmartTag(window, QStringLiteral("dog"), QStringLiteral("pets"), 2, 0.88));
+        check(tags.setSmartTag(window, QStringLiteral("window"), QStringLiteral("generic"), 1, 0.77));
+        check(tags.setSmartTag(bicycle, QStringLiteral("dog"), QStringLiteral("pets"), 2, 0.74));
+        check(tags.setSmartTag(bicycle, QStringLiteral("bicycle"), QStringLiteral("generic"), 1, 0.91));
+        check(tags.moderate(bicycle, QStringLiteral("bicycle"), TagState::Promoted));
+    }
+
+    MainWindow window(catalogPath);
+    window.resize(1400, 860);
+    window.show();
+    auto *grid = window.findChild<QListView *>(QStringLiteral("assetGrid"));
+    if (!waitFor([&] { return grid->model()->rowCount() > 100; }))
+        return 2;
+    auto *search = window.findChild<SearchBar *>(QStringLiteral("searchField"));
+    QSignalSpy shown(&window, &MainWindow::assetsShown);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("dog park"));
+    waitFor([&] { return shown.count() > 0; });
+    QTest::qWait(100);
+    waitFor([&] { return window.thumbnailCache()->pendingCount() == 0; }, 60000);
+    save(&window, out + QStringLiteral("/search-tiers.png"));
+
+    // Manage Tags on the three samoyed and window photos.
+    grid->selectionModel()->clearSelection();
+    for (int row = 0; row < grid->model()->rowCount(); ++row) {
+        const QString name = grid->model()->index(row, 0).data().toString();
+        if (name.startsWith(QLatin1String("dogs_samoyed_park")) || name.startsWith(QLatin1String("dogs_samoyed_tree"))
+            || name.startsWith(QLatin1String("dog_at_window")))
+            grid->selectionModel()->select(grid->model()->index(row, 0), QItemSelectionModel::Select);
+    }
+    const QList<QAction *> actions = grid->actions();
+    for (QAction *action : actions)
+        if (action->objectName() == QLatin1String("manageTagsAction"))
+            action->trigger();
+    ManageTagsDialog *dialog = nullptr;
+    if (!waitFor([&] { return (dialog = window.findChild<ManageTagsDialog *>()) != nullptr; }))
+        return 3;
+    QSignalSpy loaded(dialog, &ManageTagsDialog::tagsLoaded);
+    waitFor([&] { return loaded.count() > 0; });
+    auto *smart = dialog->findChild<QTreeWidget *>(QStringLiteral("smartTags"));
+    smart->setCurrentItem(smart->topLevelItem(1));
+    save(dialog, out + QStringLiteral("/manage-tags.png"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -50,6 +133,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(TAGSMITH_SOURCE_DIR "/docs/screenshots");
     QDir().mkpath(out);
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--tags-only"))
+        return tagScreenshots(out);
 
     QTemporaryDir work;
     const QString catalogPath = work.filePath(QStringLiteral("catalog.sqlite"));
@@ -118,5 +203,5 @@ int main(int argc, char **argv)
                   QDir(target).canonicalPath());
     waitFor([&] { return uploaded.count() > 0; });
     save(window.uploadDialog(), out + QStringLiteral("/drop-progress.png"));
-    return 0;
+    return tagScreenshots(out);
 }

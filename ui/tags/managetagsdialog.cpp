@@ -27,7 +27,8 @@ QString stateLabel(const SelectionTags::Smart &smart)
     if (smart.mixedState)
         return ManageTagsDialog::tr("mixed");
     switch (smart.state) {
-    case TagState::Active: return ManageTagsDialog::tr("active");
+    case TagState::Active:
+        return smart.confidence < smart.threshold ? ManageTagsDialog::tr("candidate") : ManageTagsDialog::tr("active");
     case TagState::Deleted: return ManageTagsDialog::tr("deleted");
     case TagState::Promoted: return ManageTagsDialog::tr("promoted");
     }
@@ -187,7 +188,10 @@ void ManageTagsDialog::showTags(const SelectionTags &tags)
         item->setTextAlignment(ConfidenceColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(AssetsColumn, tr("%1 of %2").arg(smart.assets).arg(m_assetCount));
         item->setText(StateColumn, stateLabel(smart));
-        if (smart.state == TagState::Deleted && !smart.mixedState) {
+        if (smart.state == TagState::Active && smart.confidence < smart.threshold)
+            item->setToolTip(StateColumn, tr("Below the model's threshold (%1): stored, not applied").arg(smart.threshold, 0, 'f', 2));
+        const bool notApplied = smart.state == TagState::Deleted || (smart.state == TagState::Active && smart.confidence < smart.threshold);
+        if (notApplied && !smart.mixedState) {
             for (int column = 0; column < ColumnCount; ++column)
                 item->setForeground(column, palette().color(QPalette::Disabled, QPalette::Text));
         }

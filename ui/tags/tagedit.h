@@ -30,6 +30,7 @@ struct SelectionTags {
         double confidence = 0;   // the highest over the selection
         TagState state = TagState::Active;   // Active when the assets disagree and one is still active
         bool mixedState = false;
+        double threshold = 0.7;   // of `model`: below it the tag is a stored candidate, not applied
         int assets = 0;
     };
     struct Manual {

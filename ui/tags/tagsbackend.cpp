@@ -1,5 +1,6 @@
 #include "tagsbackend.h"
 
+#include "catalog/modelrepository.h"
 #include "metadata/catalogio/sidecartags.h"
 #include "metadata/sidecarqueue.h"
 
@@ -37,7 +38,7 @@ void TagsBackend::load()
             }
             auto row = smart.find(tag.tag);
             if (row == smart.end()) {
-                smart.insert(tag.tag, SelectionTags::Smart{tag.tag, tag.model, tag.version, tag.confidence, tag.state, false, 1});
+                smart.insert(tag.tag, SelectionTags::Smart{tag.tag, tag.model, tag.version, tag.confidence, tag.state, false, 0.7, 1});
                 continue;
             }
             ++row->assets;
@@ -53,6 +54,14 @@ void TagsBackend::load()
             }
         }
     }
+    // Models without a row (such as "generic") use the default threshold.
+    QHash<QString, double> thresholds;
+    if (auto models = ModelRepository(m_catalog->connection()).list()) {
+        for (const ModelRecord &model : models.value())
+            thresholds.insert(model.name, model.threshold);
+    }
+    for (SelectionTags::Smart &row : smart)
+        row.threshold = thresholds.value(row.model, ModelRecord{}.threshold);
     merged.smart = smart.values();
     std::stable_sort(merged.smart.begin(), merged.smart.end(),
                      [](const SelectionTags::Smart &a, const SelectionTags::Smart &b) { return a.confidence > b.confidence; });
