@@ -1,11 +1,14 @@
 #include "foldertreeview.h"
 
 #include "droppedurls.h"
+#include "foldersmarttagsdialog.h"
 #include "foldertreemodel.h"
 
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QMenu>
 
 namespace tagsmith {
 
@@ -62,6 +65,21 @@ void FolderTreeView::dropEvent(QDropEvent *event)
                  [](const QString &path) { return QFileInfo(path).isDir(); });
     if (!folders.isEmpty())
         Q_EMIT rootsDropped(folders);
+}
+
+void FolderTreeView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid() || m_catalogPath.isEmpty())
+        return;
+    const QString folder = index.data(FolderTreeModel::PathRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Smart Tags…"), this, [this, folder] {
+        auto *dialog = new FolderSmartTagsDialog(m_catalogPath, folder, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    menu.exec(event->globalPos());
 }
 
 } // namespace tagsmith

@@ -11,6 +11,9 @@ class FolderTreeView : public QTreeView {
 public:
     explicit FolderTreeView(QWidget *parent = nullptr);
 
+    // Enables the folder context menu (the catalog its dialogs open).
+    void setCatalogPath(const QString &catalogPath) { m_catalogPath = catalogPath; }
+
 Q_SIGNALS:
     void filesDropped(const QStringList &paths, const QString &targetFolder);
     void rootsDropped(const QStringList &folders);
@@ -19,6 +22,10 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    QString m_catalogPath;
 };
 
 } // namespace tagsmith

@@ -85,6 +85,7 @@ void MainWindow::buildWidgets()
 {
     m_folderModel = new FolderTreeModel(this);
     m_tree = new FolderTreeView;
+    m_tree->setCatalogPath(m_catalogPath);
     m_tree->setObjectName(QStringLiteral("folderTree"));
     m_tree->setModel(m_folderModel);
 
