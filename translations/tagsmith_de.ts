@@ -697,6 +697,34 @@
     </message>
 </context>
 <context>
+    <name>VideoFrameSampler</name>
+    <message>
+        <location filename="../core/processing/videoframesampler.cpp" line="+81"/>
+        <source>cannot open the video: %1</source>
+        <translation>das Video lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no video stream (audio only)</source>
+        <translation>kein Videostream (nur Audio)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>video frames of %1×%2 pixels are over the %3-megapixel limit</source>
+        <translation>Videobilder mit %1×%2 Pixeln überschreiten die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no frame decoded within %1 s</source>
+        <translation>innerhalb von %1 s wurde kein Bild dekodiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no frame could be decoded</source>
+        <translation>kein Bild konnte dekodiert werden</translation>
+    </message>
+</context>
+<context>
     <name>VideoFrames</name>
     <message>
         <location filename="../core/media/videoframes.cpp" line="+37"/>
@@ -791,7 +819,7 @@
         <translation>die Datei %1 ist nicht mehr im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="+36"/>
+        <location filename="../core/catalog/catalog.cpp" line="+38"/>
         <source>cannot create the folder of the catalog %1</source>
         <translation>der Ordner des Katalogs %1 lässt sich nicht anlegen</translation>
     </message>
@@ -801,7 +829,7 @@
         <translation>der Katalog %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="+234"/>
+        <location filename="../core/catalog/migrations.cpp" line="+261"/>
         <source>the catalog was written by a newer Tagsmith (schema %1, this one knows %2)</source>
         <translation>der Katalog wurde von einem neueren Tagsmith geschrieben (Schema %1, diese Version kennt %2)</translation>
     </message>
@@ -830,6 +858,17 @@
         <location line="+94"/>
         <source>the asset has no smart tag %1</source>
         <translation>die Datei hat kein Smart-Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/folderrepository.cpp" line="+175"/>
+        <source>smart tags must be inherit, enable or disable, not &quot;%1&quot;</source>
+        <translation>Smart-Tags müssen inherit, enable oder disable sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+31"/>
+        <source>%1 is not a folder in the catalog</source>
+        <translation>%1 ist kein Ordner im Katalog</translation>
     </message>
 </context>
 <context>
@@ -921,7 +960,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+22"/>
+        <location filename="../app/gui/main.cpp" line="+23"/>
         <source>Tagsmith: browse, tag and find your assets.</source>
         <translation>Tagsmith: Ihre Medien durchsuchen, verschlagworten und finden.</translation>
     </message>
@@ -957,12 +996,13 @@
 <context>
     <name>tagging</name>
     <message>
-        <location filename="../core/processing/processingpipeline.cpp" line="+21"/>
+        <location filename="../core/processing/processingpipeline.cpp" line="+26"/>
         <source>smart tags are off: %1</source>
         <translation>Smart-Tags sind aus: %1</translation>
     </message>
     <message>
-        <location filename="../core/processing/tagjob.cpp" line="+87"/>
+        <location filename="../core/processing/tagjob.cpp" line="+96"/>
+        <location filename="../core/processing/videotagjob.cpp" line="+23"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -971,11 +1011,16 @@
         <source>cannot decode the image for smart tags: %1</source>
         <translation>das Bild lässt sich für Smart-Tags nicht dekodieren: %1</translation>
     </message>
+    <message>
+        <location filename="../core/processing/videotagjob.cpp" line="+106"/>
+        <source>no frame could be decoded</source>
+        <translation>kein Bild konnte dekodiert werden</translation>
+    </message>
 </context>
 <context>
     <name>tagsmith</name>
     <message>
-        <location filename="../core/tagging/foldertraining.cpp" line="+74"/>
+        <location filename="../core/tagging/foldertraining.cpp" line="+75"/>
         <source>no such folder: %1</source>
         <translation>Ordner existiert nicht: %1</translation>
     </message>
@@ -1336,6 +1381,74 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::FolderSmartTagsDialog</name>
+    <message>
+        <location filename="../ui/foldersmarttagsdialog.cpp" line="+43"/>
+        <source>Smart Tags for %1</source>
+        <translation>Smart-Tags für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smart tags are applied on import and by the daily schedule in folders where they are enabled. Subfolders inherit the setting unless they set their own.</source>
+        <translation>Smart-Tags werden beim Importieren und durch den täglichen Zeitplan in Ordnern zugewiesen, in denen sie aktiviert sind. Unterordner erben die Einstellung, sofern sie keine eigene festlegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Inherited</source>
+        <translation>&amp;Geerbt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the folder&apos;s setting…</source>
+        <translation>Die Einstellung des Ordners wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot read the setting: %1</source>
+        <translation>Die Einstellung lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smart tags are %1 here, set on this folder.</source>
+        <translation>Smart-Tags sind hier %1, festgelegt an diesem Ordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smart tags are %1 here: the default of the root %2.</source>
+        <translation>Smart-Tags sind hier %1: die Vorgabe der Wurzel %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smart tags are %1 here, inherited from %2.</source>
+        <translation>Smart-Tags sind hier %1, geerbt von %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save the setting: %1</source>
+        <translation>Die Einstellung lässt sich nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::FolderTreeModel</name>
     <message>
         <location filename="../ui/foldertreemodel.cpp" line="+82"/>
@@ -1363,9 +1476,200 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::FolderTreeView</name>
+    <message>
+        <location filename="../ui/foldertreeview.cpp" line="+77"/>
+        <source>Smart Tags…</source>
+        <translation>Smart-Tags …</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::JobsPanel</name>
+    <message>
+        <location filename="../ui/jobspanel.cpp" line="+23"/>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+137"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <location line="+156"/>
+        <source>Idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel All…</source>
+        <translation>Alle abbrechen …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Retry Failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Thumbnails</source>
+        <translation>Miniaturansichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document text</source>
+        <translation>Dokumenttext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smart tags</source>
+        <translation>Smart-Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Video smart tags</source>
+        <translation>Video-Smart-Tags</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>noch etwa %n h</numerusform>
+            <numerusform>noch etwa %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(removed from the catalog)</source>
+        <translation>(aus dem Katalog entfernt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed (%1, first %2 shown)</source>
+        <translation>Fehlgeschlagen (%1, die ersten %2 angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (off)</source>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 items/s</source>
+        <translation>%1 Elemente/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last pass: %1 done, %2 failed</source>
+        <translation>Letzter Durchlauf: %1 erledigt, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel All Jobs</source>
+        <translation>Alle Aufträge abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Stop processing and remove all %n queued job(s)? Thumbnails, text and smart tags already done are kept.</source>
+        <translation>
+            <numerusform>Verarbeitung anhalten und den %n eingereihten Auftrag entfernen? Bereits erstellte Miniaturansichten, Texte und Smart-Tags bleiben erhalten.</numerusform>
+            <numerusform>Verarbeitung anhalten und alle %n eingereihten Aufträge entfernen? Bereits erstellte Miniaturansichten, Texte und Smart-Tags bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+53"/>
         <source>Tagsmith</source>
         <translation>Tagsmith</translation>
     </message>
@@ -1375,7 +1679,7 @@
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Choose a folder in the tree first: dropped files are copied into it.</source>
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
@@ -1415,7 +1719,7 @@
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>S&amp;ort By</source>
         <translation>&amp;Sortieren nach</translation>
     </message>
@@ -1460,12 +1764,17 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Search (coming soon)</source>
-        <translation>Suche (in Kürze)</translation>
+        <location line="+31"/>
+        <source>Manage &amp;Tags…</source>
+        <translation>&amp;Tags verwalten …</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+5"/>
+        <source>Find &amp;Similar</source>
+        <translation>Ähnliche &amp;finden</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Importing %1 of %2…</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
@@ -1475,7 +1784,7 @@
         <translation>Smart-Tags aus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Processing %v of %m</source>
         <translation>Verarbeite %v von %m</translation>
     </message>
@@ -1485,7 +1794,7 @@
         <translation>Verarbeitung abgeschlossen: %1 Aufträge, %2 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%n asset(s) in %1</source>
         <translation>
             <numerusform>%n Datei in %1</numerusform>
@@ -1521,6 +1830,205 @@
         <location line="+24"/>
         <source>Import finished: %1 added, %2 updated, %3 failed</source>
         <translation>Import abgeschlossen: %1 hinzugefügt, %2 aktualisiert, %3 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ManageTagsDialog</name>
+    <message>
+        <location filename="../ui/tags/managetagsdialog.cpp" line="+28"/>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promoted</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Manage Tags</source>
+        <translation>Tags verwalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Manage Tags — %n assets</source>
+        <translation>
+            <numerusform>Tags verwalten — %n Datei</numerusform>
+            <numerusform>Tags verwalten — %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to change: %1</source>
+        <translation>Nichts zu ändern: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tags of the selected asset.</source>
+        <translation>Tags der ausgewählten Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Changes apply to all %n selected assets.</source>
+        <translation>
+            <numerusform>Änderungen gelten für die %n ausgewählte Datei.</numerusform>
+            <numerusform>Änderungen gelten für alle %n ausgewählten Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assets</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this smart tag from the selection for good: it is never applied to these assets again.</source>
+        <translation>Dieses Smart-Tag endgültig aus der Auswahl entfernen: Es wird diesen Dateien nie wieder zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Promote</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this smart tag as a manual tag, ranked first in search.</source>
+        <translation>Dieses Smart-Tag als manuelles Tag übernehmen; es steht in der Suche an erster Stelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Smart tags</source>
+        <translation>Smart-Tags</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this manual tag from every selected asset.</source>
+        <translation>Dieses manuelle Tag von allen ausgewählten Dateien entfernen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New tag, e.g. travel/italy</source>
+        <translation>Neues Tag, z. B. reise/italien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this tag to every selected asset.</source>
+        <translation>Dieses Tag allen ausgewählten Dateien hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Manual tags</source>
+        <translation>Manuelle Tags</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleted smart tag %1</source>
+        <translation>Smart-Tag %1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promoted smart tag %1</source>
+        <translation>Smart-Tag %1 übernommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed manual tag %1</source>
+        <translation>Manuelles Tag %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below the model&apos;s threshold (%1): stored, not applied</source>
+        <translation>Unter dem Schwellenwert des Modells (%1): gespeichert, nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Added manual tag %1</source>
+        <translation>Manuelles Tag %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2404,16 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::ResultBadgeDelegate</name>
+    <message>
+        <location filename="../ui/search/resultbadgedelegate.cpp" line="+66"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::ReviewPage</name>
     <message>
         <location filename="../ui/training/reviewpage.cpp" line="+15"/>
@@ -1926,6 +2444,126 @@
         <location line="+25"/>
         <source>Model &quot;%1&quot; with %2 tags and %3 example images.</source>
         <translation>Modell „%1“ mit %2 Tags und %3 Beispielbildern.</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::SearchBackend</name>
+    <message>
+        <location filename="../ui/search/searchbackend.cpp" line="+18"/>
+        <source>metadata</source>
+        <comment>search tier badge</comment>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all tags</source>
+        <comment>search tier badge</comment>
+        <translation>alle Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any tag</source>
+        <comment>search tier badge</comment>
+        <translation>ein Tag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matched in metadata, through a promoted tag</source>
+        <translation>In den Metadaten gefunden, über ein übernommenes Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matched in metadata</source>
+        <translation>In den Metadaten gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All terms in smart tags (confidence %1)</source>
+        <translation>Alle Begriffe in Smart-Tags (Konfidenz %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any term in smart tags (confidence %1)</source>
+        <translation>Mindestens ein Begriff in Smart-Tags (Konfidenz %1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asset %1 is no longer in the catalog</source>
+        <translation>Die Datei %1 ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>original</source>
+        <comment>find similar badge</comment>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The asset you asked about</source>
+        <translation>Die angefragte Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %</source>
+        <comment>similarity badge</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Similarity %1 (cosine of the embeddings)</source>
+        <translation>Ähnlichkeit %1 (Kosinus der Embeddings)</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::SearchBar</name>
+    <message>
+        <location filename="../ui/search/searchbar.cpp" line="+11"/>
+        <source>Search: words, &quot;a phrase&quot;, -exclude, tag:name</source>
+        <translation>Suchen: Wörter, &quot;eine Wortgruppe&quot;, -ausschließen, tag:name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Finds assets as you type.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Words must all appear in the file name, title, description, keywords, manual tags or document text; smart tags widen the search.&lt;/li&gt;&lt;li&gt;&lt;b&gt;&quot;quoted phrases&quot;&lt;/b&gt; match words in that order.&lt;/li&gt;&lt;li&gt;&lt;b&gt;-word&lt;/b&gt; leaves out assets with that word.&lt;/li&gt;&lt;li&gt;&lt;b&gt;tag:name&lt;/b&gt; keeps assets carrying that tag or one below it.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Results come in three groups: metadata, all terms in smart tags, any term in smart tags. Clear the field to return to the folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Findet Dateien schon während der Eingabe.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Alle Wörter müssen im Dateinamen, im Titel, in der Beschreibung, in den Schlagwörtern, den manuellen Tags oder im Dokumenttext vorkommen; Smart-Tags erweitern die Suche.&lt;/li&gt;&lt;li&gt;&lt;b&gt;&quot;Wortgruppen in Anführungszeichen&quot;&lt;/b&gt; finden die Wörter in dieser Reihenfolge.&lt;/li&gt;&lt;li&gt;&lt;b&gt;-wort&lt;/b&gt; schließt Dateien mit diesem Wort aus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;tag:name&lt;/b&gt; behält Dateien mit diesem Tag oder einem darunterliegenden.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Die Ergebnisse erscheinen in drei Gruppen: Metadaten, alle Begriffe in Smart-Tags, mindestens ein Begriff in Smart-Tags. Leeren Sie das Feld, um zum Ordner zurückzukehren.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::SearchController</name>
+    <message>
+        <location filename="../ui/search/searchcontroller.cpp" line="+47"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>assets similar to %1</source>
+        <translation>Dateien, die %1 ähneln</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n result(s) for %1</source>
+        <translation>
+            <numerusform>%n Ergebnis für %1</numerusform>
+            <numerusform>%n Ergebnisse für %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::TagsBackend</name>
+    <message>
+        <location filename="../ui/tags/tagsbackend.cpp" line="+80"/>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion lässt sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save the tag changes: %1</source>
+        <translation>Die Tag-Änderungen lassen sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>A tag needs a name.</source>
+        <translation>Ein Tag braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -2346,13 +2984,13 @@
         <translation>%1 hat keine verwendbaren Fotos in train/&lt;Klasse&gt;/</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/common.cpp" line="+42"/>
+        <location filename="../app/cli/commands/common.cpp" line="+43"/>
         <location filename="../app/cli/commands/metadata.cpp" line="-45"/>
         <source>not in the catalog: %1</source>
         <translation>nicht im Katalog: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source><byte value="xd"/>processing: %1 done, %2 left (%3/s)   </source>
         <translation><byte value="xd"/>Verarbeitung: %1 fertig, %2 übrig (%3/s)   </translation>
     </message>
@@ -2377,7 +3015,7 @@
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen, %5 fehlend</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/info.cpp" line="+26"/>
+        <location filename="../app/cli/commands/info.cpp" line="+14"/>
         <source>usage: tagsmith-cli info PATH</source>
         <translation>Aufruf: tagsmith-cli info PFAD</translation>
     </message>
@@ -2548,7 +3186,7 @@
         <translation>Aufruf: tagsmith-cli similar PFAD [--limit N]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/smarttags.cpp" line="+80"/>
+        <location filename="../app/cli/commands/smarttags.cpp" line="+78"/>
         <source>%1 assets queued for smart tags, %2 jobs done, %3 failed</source>
         <translation>%1 Dateien für Smart-Tags eingereiht, %2 Aufträge erledigt, %3 fehlgeschlagen</translation>
     </message>
@@ -2581,6 +3219,106 @@
         <location line="+26"/>
         <source>%1 has no manual tag %2</source>
         <translation>%1 hat kein manuelles Tag %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/benchvideo.cpp" line="+47"/>
+        <source>no videos manifest at %1 (use --data DIR, the folder holding datasets/)</source>
+        <translation>kein Manifest der Videos unter %1 (--data ORDNER angeben, den Ordner, der datasets/ enthält)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the videos manifest has no file or expected_tags column</source>
+        <translation>das Manifest der Videos hat keine Spalte file oder expected_tags</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>video tagging is off: %1</source>
+        <translation>die Verschlagwortung von Videos ist aus: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>from the catalog&apos;s action models</source>
+        <translation>aus den Aktionsmodellen des Katalogs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: no action model in the catalog, so no actions are tagged</source>
+        <translation>keine: kein Aktionsmodell im Katalog, daher werden keine Aktionen verschlagwortet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/folder.cpp" line="+26"/>
+        <source>usage: tagsmith-cli folder smart-tags PATH inherit|enable|disable</source>
+        <translation>Aufruf: tagsmith-cli folder smart-tags PFAD inherit|enable|disable</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>usage: tagsmith-cli folder info PATH</source>
+        <translation>Aufruf: tagsmith-cli folder info PFAD</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>inherited from: %1 (root default)</source>
+        <translation>geerbt von: %1 (Vorgabe der Wurzel)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inherited from: %1</source>
+        <translation>geerbt von: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/schedule.cpp" line="+26"/>
+        <source>--now wants an ISO 8601 date and time, not &quot;%1&quot;</source>
+        <translation>--now erwartet Datum und Uhrzeit nach ISO 8601, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: tagsmith-cli schedule run-due [--now ISO8601]</source>
+        <translation>Aufruf: tagsmith-cli schedule run-due [--now ISO8601]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 models re-trained</source>
+        <translation>%1 Modelle neu trainiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 assets queued for smart tags</source>
+        <translation>%1 Dateien für Smart-Tags eingereiht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nothing is due</source>
+        <translation>nichts ist fällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: tagsmith-cli schedule status [--now ISO8601]</source>
+        <translation>Aufruf: tagsmith-cli schedule status [--now ISO8601]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not due</source>
+        <translation>nicht fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last run: %1</source>
+        <translation>letzter Lauf: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next: %1</source>
+        <translation>nächster Lauf: %1</translation>
     </message>
 </context>
 <context>
