@@ -45,6 +45,10 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
     decodePool.setMaxThreadCount(m_options.decodeThreads > 0 ? m_options.decodeThreads : cores);
     QThreadPool inferencePool;
     inferencePool.setMaxThreadCount(m_options.inferenceThreads > 0 ? m_options.inferenceThreads : cores);
+    if (m_options.background) {
+        decodePool.setThreadPriority(QThread::IdlePriority);
+        inferencePool.setThreadPriority(QThread::IdlePriority);
+    }
     // Small batches keep cancel quick and lose little work to a kill.
     const int batchSize = 2 * (decodePool.maxThreadCount() + inferencePool.maxThreadCount());
 

@@ -16,6 +16,9 @@ namespace tagsmith {
 struct JobRunnerOptions {
     int decodeThreads = 0;      // 0 = one per core
     int inferenceThreads = 0;   // 0 = one per core
+    // Workers yield the cores to anything else (on Linux: SCHED_IDLE), so a GUI thread stays
+    // responsive while thumbnails and smart tags are computed behind it.
+    bool background = false;
 };
 
 struct JobProgress {
