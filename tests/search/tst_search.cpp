@@ -183,6 +183,34 @@ private slots:
         QCOMPARE(run(query), expected);
     }
 
+    // A fresh catalog has smart tags (generic labels, keywords) before any model row exists:
+    // the default threshold applies and the search must not fail.
+    void smartTagsWithoutModelRows()
+    {
+        QTemporaryDir dir;
+        auto catalog = Catalog::open(dir.filePath(QStringLiteral("fresh.sqlite")));
+        QVERIFY(catalog);
+        QSqlDatabase db = catalog.value()->connection();
+        FolderRepository folders(db);
+        const RootRecord root = folders.ensureRoot(QStringLiteral("/fresh")).value();
+        AssetRecord asset;
+        asset.folderId = folders.ensureFolder(root, QStringLiteral("/fresh")).value();
+        asset.path = QStringLiteral("/fresh/animal.jpg");
+        asset.name = QStringLiteral("animal.jpg");
+        asset.contentHash = QStringLiteral("x");
+        asset.media.kind = AssetKind::Image;
+        const qint64 id = AssetRepository(db).insert(asset).value();
+        QVERIFY(TagRepository(db).setSmartTag(id, QStringLiteral("imagenet/zebra"), QStringLiteral("generic"), 1, 0.9));
+        QVERIFY(TagRepository(db).setSmartTag(id, QStringLiteral("imagenet/horse"), QStringLiteral("generic"), 1, 0.2));
+        auto hits = SearchEngine(db).search(QStringLiteral("zebra"));
+        QVERIFY2(hits, qPrintable(hits.error()));
+        QCOMPARE(hits.value().size(), 1);
+        QCOMPARE(tierName(hits.value().first().tier), QStringLiteral("smart-all"));
+        auto below = SearchEngine(db).search(QStringLiteral("horse"));   // 0.2 is under the default 0.7
+        QVERIFY2(below, qPrintable(below.error()));
+        QVERIFY(below.value().isEmpty());
+    }
+
     void scoresWithinTiers()
     {
         QCOMPARE(scoreOf(QStringLiteral("beach sunset"), QStringLiteral("a11.jpg")), 3.5);
