@@ -1669,7 +1669,7 @@
 <context>
     <name>tagsmith::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+53"/>
+        <location filename="../ui/mainwindow.cpp" line="+54"/>
         <source>Tagsmith</source>
         <translation>Tagsmith</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>Verarbeitung abgeschlossen: %1 Aufträge, %2 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n asset(s) in %1</source>
         <translation>
             <numerusform>%n Datei in %1</numerusform>
