@@ -1,5 +1,6 @@
 #include "exifreader.h"
 
+#include "exiv2setup.h"
 #include "filecheck.h"
 
 #include <QFile>
@@ -12,21 +13,6 @@
 namespace tagsmith {
 
 namespace {
-void initialiseExiv2Once()
-{
-    static std::once_flag once;
-    static std::recursive_mutex xmpMutex;
-    std::call_once(once, [] {
-        // Exiv2's XMP toolkit is not thread-safe on its own; it asks for a lock function.
-        Exiv2::XmpParser::initialize(
-            [](void *mutex, bool lock) {
-                auto *m = static_cast<std::recursive_mutex *>(mutex);
-                lock ? m->lock() : m->unlock();
-            },
-            &xmpMutex);
-        Exiv2::LogMsg::setLevel(Exiv2::LogMsg::mute);
-    });
-}
 
 const Exiv2::Exifdatum *find(const Exiv2::ExifData &data, const char *key)
 {
@@ -61,7 +47,7 @@ Result<ExifInfo> ExifReader::read(const QString &path)
     const QString problem = FileCheck::problem(path);
     if (!problem.isEmpty())
         return Error{problem};
-    initialiseExiv2Once();
+    ensureExiv2Initialised();
     try {
         auto image = Exiv2::ImageFactory::open(std::string(QFile::encodeName(path).constData()), false);
         if (!image.get())

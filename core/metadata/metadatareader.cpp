@@ -1,6 +1,6 @@
 #include "metadatareader.h"
 
-#include "exiv2setup.h"
+#include "media/exiv2setup.h"
 #include "media/filecheck.h"
 #include "xmpkeywords.h"
 

@@ -1,6 +1,6 @@
 #include "sidecarwriter.h"
 
-#include "exiv2setup.h"
+#include "media/exiv2setup.h"
 #include "tagpath.h"
 
 #include <QFile>

@@ -11,8 +11,7 @@ void ensureExiv2Initialised()
     static std::once_flag once;
     static std::recursive_mutex xmpMutex;
     std::call_once(once, [] {
-        // Only the first XmpParser::initialize in the process takes effect; media's ExifReader
-        // does the same with its own lock, and either lock serialises the toolkit.
+        // Exiv2's XMP toolkit is not thread-safe on its own; it asks for a lock function.
         Exiv2::XmpParser::initialize(
             [](void *mutex, bool lock) {
                 auto *m = static_cast<std::recursive_mutex *>(mutex);

@@ -3,7 +3,7 @@
 namespace tagsmith {
 
 // Exiv2's XMP toolkit must be initialised once, with a lock, before threads use it; every
-// metadata entry point calls this first. Also mutes Exiv2's warnings on stderr: broken
+// Exiv2 entry point (ExifReader, the metadata reader and writer) calls this first. Also mutes Exiv2's warnings on stderr: broken
 // metadata is reported through error values instead.
 void ensureExiv2Initialised();
 
