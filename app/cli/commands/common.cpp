@@ -44,6 +44,27 @@ std::optional<AssetRecord> findAsset(CliContext &context, const CatalogPtr &cata
     return std::nullopt;
 }
 
+std::optional<OpenedAsset> openAsset(CliContext &context, const QString &path)
+{
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return std::nullopt;
+    auto asset = findAsset(context, catalog, path);
+    if (!asset)
+        return std::nullopt;
+    return OpenedAsset{catalog, *asset};
+}
+
+std::optional<QList<AssetTag>> assetTags(CliContext &context, const OpenedAsset &opened)
+{
+    auto tags = TagRepository(opened.catalog->connection()).tagsOf(opened.asset.id);
+    if (!tags) {
+        context.err << tags.error() << '\n';
+        return std::nullopt;
+    }
+    return tags.value();
+}
+
 QJsonObject tagJson(const AssetTag &tag)
 {
     return QJsonObject{

@@ -21,6 +21,17 @@ CatalogPtr openCatalog(CliContext &context);
 // The asset at PATH (as given on the command line), or a message on err and nullopt.
 std::optional<AssetRecord> findAsset(CliContext &context, const CatalogPtr &catalog, const QString &path);
 
+// The catalog and the asset at PATH, for the commands that act on one asset; on failure the
+// reason is on err and nullopt comes back.
+struct OpenedAsset {
+    CatalogPtr catalog;
+    AssetRecord asset;
+};
+std::optional<OpenedAsset> openAsset(CliContext &context, const QString &path);
+
+// The asset's tags (manual first, smart by confidence), or the reason on err and nullopt.
+std::optional<QList<AssetTag>> assetTags(CliContext &context, const OpenedAsset &opened);
+
 QJsonObject assetJson(const AssetRecord &asset);
 // A tag as the CLI contract shows it.
 QJsonObject tagJson(const AssetTag &tag);

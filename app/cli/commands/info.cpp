@@ -14,17 +14,13 @@ int runInfo(CliContext &context, const QStringList &arguments)
         context.err << tr("usage: tagsmith-cli info PATH") << '\n';
         return 2;
     }
-    auto catalog = openCatalog(context);
-    if (!catalog)
+    const auto opened = openAsset(context, arguments.first());
+    if (!opened)
         return 1;
-    const auto asset = findAsset(context, catalog, arguments.first());
-    if (!asset)
+    const auto tags = assetTags(context, *opened);
+    if (!tags)
         return 1;
-    auto tags = TagRepository(catalog->connection()).tagsOf(asset->id);
-    if (!tags) {
-        context.err << tags.error() << '\n';
-        return 1;
-    }
+    const AssetRecord *asset = &opened->asset;
     const MediaInfo &media = asset->media;
     QJsonObject object = assetJson(*asset);
     object.insert(QStringLiteral("size"), asset->size);
@@ -39,7 +35,7 @@ int runInfo(CliContext &context, const QStringList &arguments)
     object.insert(QStringLiteral("title"), asset->title);
     object.insert(QStringLiteral("description"), asset->description);
     QJsonArray tagArray;
-    for (const AssetTag &tag : tags.value())
+    for (const AssetTag &tag : *tags)
         tagArray.append(tagJson(tag));
     object.insert(QStringLiteral("tags"), tagArray);
     if (context.json) {
@@ -51,7 +47,7 @@ int runInfo(CliContext &context, const QStringList &arguments)
             continue;
         context.out << it.key() << ": " << it.value().toVariant().toString() << '\n';
     }
-    for (const AssetTag &tag : tags.value()) {
+    for (const AssetTag &tag : *tags) {
         context.out << "tag: " << tag.tag << " (" << sourceName(tag.source);
         if (tag.source == TagSource::Smart)
             context.out << ", " << tag.model << " v" << tag.version << ", " << QString::number(tag.confidence, 'f', 2);

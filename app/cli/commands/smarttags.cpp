@@ -85,19 +85,14 @@ int runSmartTags(CliContext &context, const QStringList &arguments)
         context.err << tr("usage: tagsmith-cli smart-tags PATH") << '\n';
         return 2;
     }
-    auto catalog = openCatalog(context);
-    if (!catalog)
+    const auto opened = openAsset(context, arguments.first());
+    if (!opened)
         return 1;
-    const auto asset = findAsset(context, catalog, arguments.first());
-    if (!asset)
+    const auto tags = assetTags(context, *opened);
+    if (!tags)
         return 1;
-    auto tags = TagRepository(catalog->connection()).tagsOf(asset->id);
-    if (!tags) {
-        context.err << tags.error() << '\n';
-        return 1;
-    }
     QList<AssetTag> smart;
-    for (const AssetTag &tag : tags.value())
+    for (const AssetTag &tag : *tags)
         if (tag.source == TagSource::Smart)
             smart << tag;
     std::stable_sort(smart.begin(), smart.end(), [](const AssetTag &a, const AssetTag &b) { return a.confidence > b.confidence; });
@@ -125,12 +120,11 @@ int runModerate(CliContext &context, const QStringList &arguments)
         context.err << tr("usage: tagsmith-cli moderate PATH TAG --delete|--promote") << '\n';
         return 2;
     }
-    auto catalog = openCatalog(context);
-    if (!catalog)
+    const auto opened = openAsset(context, rest.first());
+    if (!opened)
         return 1;
-    const auto asset = findAsset(context, catalog, rest.first());
-    if (!asset)
-        return 1;
+    const CatalogPtr &catalog = opened->catalog;
+    const AssetRecord *asset = &opened->asset;
     QSqlDatabase db = catalog->connection();
     Status status = sql::transaction(db, [&] {
         return TagRepository(db).moderate(asset->id, rest.at(1), remove ? TagState::Deleted : TagState::Promoted);

@@ -20,12 +20,11 @@ int changeTag(CliContext &context, const QStringList &rawArguments, bool add)
         context.err << tr("a tag needs a name") << '\n';
         return 2;
     }
-    auto catalog = openCatalog(context);
-    if (!catalog)
+    const auto opened = openAsset(context, arguments.first());
+    if (!opened)
         return 1;
-    const auto asset = findAsset(context, catalog, arguments.first());
-    if (!asset)
-        return 1;
+    const CatalogPtr &catalog = opened->catalog;
+    const AssetRecord *asset = &opened->asset;
     QSqlDatabase db = catalog->connection();
     TagRepository tags(db);
     bool changed = true;
