@@ -34,7 +34,10 @@ std::span<const Command> commandTable()
         {"search", "search QUERY [--limit N] [--json]", runSearch},
         {"similar", "similar PATH [--limit N] [--json]", runSimilar},
         {"bench search", "bench search [--assets N] [--keep FILE] [--json]", runBenchSearch},
-        {"folder smart-tags", "folder smart-tags PATH inherit|enable|disable", runFolderSmartTags}, {"folder info", "folder info PATH [--json]", runFolderInfo},
+        {"folder smart-tags", "folder smart-tags PATH inherit|enable|disable", runFolderSmartTags},
+        {"folder video-tags", "folder video-tags PATH inherit|enable|disable", runFolderVideoTags},
+        {"folder generic-labels", "folder generic-labels PATH inherit|enable|disable", runFolderGenericLabels},
+        {"folder info", "folder info PATH [--json]", runFolderInfo},
         {"schedule run-due", "schedule run-due [--now ISO8601] [--json]", runScheduleRunDue}, {"schedule status", "schedule status [--now ISO8601] [--json]", runScheduleStatus},
     };
     return table;

@@ -22,26 +22,39 @@ QString parentOf(const QString &path)
     return slash <= 0 ? QStringLiteral("/") : path.left(slash);
 }
 
-const QStringList &smartTagsValues()
+const QStringList &switchValues()
 {
     static const QStringList values{QStringLiteral("inherit"), QStringLiteral("enable"), QStringLiteral("disable")};
     return values;
 }
 
-QHash<QString, QString> explicitSmartTags(const QList<FolderRecord> &folders)
+const QString &switchValue(const FolderRecord &folder, FolderSwitch which)
+{
+    switch (which) {
+    case FolderSwitch::VideoTags:
+        return folder.videoTags;
+    case FolderSwitch::GenericLabels:
+        return folder.genericLabels;
+    case FolderSwitch::SmartTags:
+        break;
+    }
+    return folder.smartTags;
+}
+
+QHash<QString, QString> explicitValues(const QList<FolderRecord> &folders, FolderSwitch which)
 {
     QHash<QString, QString> values;
     for (const FolderRecord &folder : folders)
-        if (folder.smartTags != QLatin1String("inherit"))
-            values.insert(folder.path, folder.smartTags);
+        if (switchValue(folder, which) != QLatin1String("inherit"))
+            values.insert(folder.path, switchValue(folder, which));
     return values;
 }
 
 // The nearest folder at or above `path` with an explicit value, walking up the path (the same
-// rule the jobs trigger of migration 6 applies in SQL).
-SmartTagsSetting resolveSmartTags(const QHash<QString, QString> &explicitValues, const QString &path, const QString &rootPath)
+// rule the jobs triggers of migrations 6 and 7 apply in SQL).
+FolderSwitchSetting resolveSwitch(const QHash<QString, QString> &explicitValues, const QString &path, const QString &rootPath)
 {
-    SmartTagsSetting setting;
+    FolderSwitchSetting setting;
     setting.folder = path;
     setting.value = explicitValues.value(path, QStringLiteral("inherit"));
     for (QString at = path;; at = parentOf(at)) {
@@ -58,7 +71,45 @@ SmartTagsSetting resolveSmartTags(const QHash<QString, QString> &explicitValues,
     return setting;
 }
 
+// Job kinds a disabled switch stops (JobKind::Tag, VideoTagJob::Kind; the catalog layer sits below them).
+// Generic labels are computed inside the tag jobs, which read the switch themselves.
+QStringList stoppedJobKinds(FolderSwitch which)
+{
+    switch (which) {
+    case FolderSwitch::SmartTags:
+        return {QStringLiteral("tag"), QStringLiteral("video-tag")};
+    case FolderSwitch::VideoTags:
+        return {QStringLiteral("video-tag")};
+    case FolderSwitch::GenericLabels:
+        break;
+    }
+    return {};
+}
+
 } // namespace
+
+QString folderSwitchName(FolderSwitch which)
+{
+    switch (which) {
+    case FolderSwitch::VideoTags:
+        return QStringLiteral("video_tags");
+    case FolderSwitch::GenericLabels:
+        return QStringLiteral("generic_labels");
+    case FolderSwitch::SmartTags:
+        break;
+    }
+    return QStringLiteral("smart_tags");
+}
+
+std::optional<FolderSwitch> folderSwitchFromName(const QString &name)
+{
+    QString normalised = name;
+    normalised.replace(QLatin1Char('-'), QLatin1Char('_'));
+    for (FolderSwitch which : {FolderSwitch::SmartTags, FolderSwitch::VideoTags, FolderSwitch::GenericLabels})
+        if (folderSwitchName(which) == normalised)
+            return which;
+    return std::nullopt;
+}
 
 Result<QList<RootRecord>> FolderRepository::roots() const
 {
@@ -146,14 +197,16 @@ Result<qint64> FolderRepository::ensureFolder(const RootRecord &root, const QStr
 
 Result<QList<FolderRecord>> FolderRepository::folders() const
 {
-    auto query = sql::exec(m_db, QStringLiteral("SELECT id, root_id, parent_id, path, name, smart_tags FROM folders ORDER BY path"));
+    auto query = sql::exec(m_db, QStringLiteral("SELECT id, root_id, parent_id, path, name, smart_tags, video_tags, generic_labels "
+                                                "FROM folders ORDER BY path"));
     if (!query)
         return Error{query.error()};
     QList<FolderRecord> folders;
     while (query.value().next()) {
         const QSqlQuery &q = query.value();
         folders << FolderRecord{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                q.value(6).toString(), q.value(7).toString()};
     }
     return folders;
 }
@@ -169,21 +222,27 @@ Result<QHash<qint64, int>> FolderRepository::assetCounts() const
     return counts;
 }
 
-Status FolderRepository::setSmartTags(const QString &folderPath, const QString &value)
+Status FolderRepository::setSwitch(FolderSwitch which, const QString &folderPath, const QString &value)
 {
-    if (!smartTagsValues().contains(value))
-        return Error{QCoreApplication::translate("catalog", "smart tags must be inherit, enable or disable, not \"%1\"").arg(value)};
-    auto updated = sql::exec(m_db, QStringLiteral("UPDATE folders SET smart_tags = ? WHERE path = ?"), {value, folderPath});
+    if (!switchValues().contains(value))
+        return Error{QCoreApplication::translate("catalog", "%1 must be inherit, enable or disable, not \"%2\"")
+                         .arg(folderSwitchName(which), value)};
+    // The column name comes from folderSwitchName, never from the user.
+    auto updated = sql::exec(m_db, QStringLiteral("UPDATE folders SET %1 = ? WHERE path = ?").arg(folderSwitchName(which)),
+                             {value, folderPath});
     if (!updated)
         return Error{updated.error()};
     if (updated.value().numRowsAffected() == 0)
         return Error{QCoreApplication::translate("catalog", "%1 is not a folder in the catalog").arg(folderPath)};
-    auto enabled = smartTagsEnabledFolders();
+    const QStringList kinds = stoppedJobKinds(which);
+    if (kinds.isEmpty())
+        return success();
+    auto enabled = enabledFolders(which);
     if (!enabled)
         return Error{enabled.error()};
-    // Image and video smart-tag jobs (JobKind::Tag, VideoTagJob::Kind; the catalog layer sits below them).
     auto queued = sql::exec(m_db, QStringLiteral("SELECT j.id, a.folder_id FROM jobs j JOIN assets a ON a.id = j.asset_id "
-                                                 "WHERE j.kind IN ('tag', 'video-tag') AND j.state <> 'running'"));
+                                                 "WHERE j.kind IN ('%1') AND j.state <> 'running'")
+                                      .arg(kinds.join(QStringLiteral("', '"))));
     if (!queued)
         return Error{queued.error()};
     QVariantList dropped;
@@ -196,12 +255,11 @@ Status FolderRepository::setSmartTags(const QString &folderPath, const QString &
     return success();
 }
 
-Result<SmartTagsSetting> FolderRepository::smartTags(const QString &folderPath) const
+Result<FolderSwitchSetting> FolderRepository::switchSetting(FolderSwitch which, const QString &folderPath) const
 {
     auto all = folders();
     if (!all)
         return Error{all.error()};
-    const QHash<QString, QString> explicitValues = explicitSmartTags(all.value());
     const bool known = std::any_of(all.value().cbegin(), all.value().cend(),
                                    [&](const FolderRecord &folder) { return folder.path == folderPath; });
     auto root = rootContaining(folderPath);
@@ -209,10 +267,10 @@ Result<SmartTagsSetting> FolderRepository::smartTags(const QString &folderPath) 
         return Error{root.error()};
     if (!known || !root.value())
         return Error{QCoreApplication::translate("catalog", "%1 is not a folder in the catalog").arg(folderPath)};
-    return resolveSmartTags(explicitValues, folderPath, root.value()->path);
+    return resolveSwitch(explicitValues(all.value(), which), folderPath, root.value()->path);
 }
 
-Result<QSet<qint64>> FolderRepository::smartTagsEnabledFolders() const
+Result<QSet<qint64>> FolderRepository::enabledFolders(FolderSwitch which) const
 {
     auto all = folders();
     if (!all)
@@ -223,10 +281,10 @@ Result<QSet<qint64>> FolderRepository::smartTagsEnabledFolders() const
     QHash<qint64, QString> rootPaths;
     for (const RootRecord &root : allRoots.value())
         rootPaths.insert(root.id, root.path);
-    const QHash<QString, QString> explicitValues = explicitSmartTags(all.value());
+    const QHash<QString, QString> values = explicitValues(all.value(), which);
     QSet<qint64> enabled;
     for (const FolderRecord &folder : all.value())
-        if (resolveSmartTags(explicitValues, folder.path, rootPaths.value(folder.rootId)).enabled)
+        if (resolveSwitch(values, folder.path, rootPaths.value(folder.rootId)).enabled)
             enabled.insert(folder.id);
     return enabled;
 }

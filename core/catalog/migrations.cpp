@@ -245,6 +245,24 @@ const std::vector<Migration> &migrations()
                  ORDER BY length(f.path) DESC LIMIT 1) = 'disable'
                 BEGIN SELECT RAISE(IGNORE); END)"),
         },
+        // 7: two more per-folder switches with the same inherit/enable/disable rule as smart_tags: video tagging
+        // (a folder of long footage can opt out on its own) and generic labels (ImageNet/COCO, the source users
+        // call noise); the labels nobody wants anywhere; catalog-wide settings (e.g. the generic threshold).
+        {
+            QStringLiteral("ALTER TABLE folders ADD COLUMN video_tags TEXT NOT NULL DEFAULT 'inherit' "
+                           "CHECK(video_tags IN ('inherit','enable','disable'))"),
+            QStringLiteral("ALTER TABLE folders ADD COLUMN generic_labels TEXT NOT NULL DEFAULT 'inherit' "
+                           "CHECK(generic_labels IN ('inherit','enable','disable'))"),
+            QStringLiteral("CREATE INDEX folders_explicit_video_tags ON folders(video_tags) WHERE video_tags <> 'inherit'"),
+            QStringLiteral(R"(CREATE TRIGGER jobs_skip_disabled_video_tags BEFORE INSERT ON jobs WHEN NEW.kind = 'video-tag' AND
+                (SELECT f.video_tags FROM assets a JOIN folders d ON d.id = a.folder_id JOIN folders f
+                   ON d.path = f.path OR substr(d.path, 1, length(f.path) + 1) = f.path || '/'
+                 WHERE a.id = NEW.asset_id AND f.video_tags <> 'inherit'
+                 ORDER BY length(f.path) DESC LIMIT 1) = 'disable'
+                BEGIN SELECT RAISE(IGNORE); END)"),
+            QStringLiteral("CREATE TABLE generic_label_blocks(label TEXT PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
     };
     return all;
 }

@@ -59,7 +59,8 @@ class TestScheduler : public QObject {
     void setAll(const QString &value)
     {
         for (const QString &folder : {QString(), QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("c")})
-            QVERIFY2(FolderRepository(db()).setSmartTags(at(folder), value).ok(), qPrintable(folder));
+            for (FolderSwitch which : {FolderSwitch::SmartTags, FolderSwitch::VideoTags, FolderSwitch::GenericLabels})
+                QVERIFY2(FolderRepository(db()).setSwitch(which, at(folder), value).ok(), qPrintable(folder));
     }
 
     // Marks an asset tagged at `when` for the content hash `hash` (its own when empty).
@@ -272,6 +273,40 @@ private slots:
         clearQueue();
     }
 
+    void videoTaggingHasItsOwnSwitch()
+    {
+        clearQueue();
+        const qint64 clip = assetId(QStringLiteral("a/clip.mp4"));
+        const qint64 photo = assetId(QStringLiteral("a/a.jpg"));
+        QVERIFY(clip && photo);
+        QVERIFY(JobQueue(db()).enqueue(VideoTagJob::Kind, clip, JobPriority::UserAction).ok());
+        QVERIFY(JobQueue(db()).enqueue(JobKind::Tag, photo, JobPriority::UserAction).ok());
+        // Turning video tagging off above the clip drops its queued job but leaves image tagging alone.
+        QVERIFY(FolderRepository(db()).setSwitch(FolderSwitch::VideoTags, m_root, QStringLiteral("disable")).ok());
+        QCOMPARE(queuedTagJobs(), QSet<qint64>{photo});
+        QVERIFY(JobQueue(db()).enqueue(VideoTagJob::Kind, clip, JobPriority::UserAction).ok());
+        QCOMPARE(queuedTagJobs(), QSet<qint64>{photo});
+        // A subfolder can opt back in; the resolution is the same as for smart tags.
+        QVERIFY(FolderRepository(db()).setSwitch(FolderSwitch::VideoTags, at(QStringLiteral("a")), QStringLiteral("enable")).ok());
+        QVERIFY(JobQueue(db()).enqueue(VideoTagJob::Kind, clip, JobPriority::UserAction).ok());
+        QCOMPARE(queuedTagJobs(), (QSet<qint64>{photo, clip}));
+        auto setting = FolderRepository(db()).switchSetting(FolderSwitch::VideoTags, at(QStringLiteral("a/b")));
+        QVERIFY(setting);
+        QVERIFY(setting.value().enabled);
+        QCOMPARE(setting.value().source, at(QStringLiteral("a")));
+        // Generic labels switch resolves independently of both.
+        QVERIFY(FolderRepository(db()).setSwitch(FolderSwitch::GenericLabels, at(QStringLiteral("c")), QStringLiteral("disable")).ok());
+        auto generic = FolderRepository(db()).enabledFolders(FolderSwitch::GenericLabels);
+        QVERIFY(generic);
+        QVERIFY(!generic.value().isEmpty());
+        auto folderC = FolderRepository(db()).switchSetting(FolderSwitch::GenericLabels, at(QStringLiteral("c")));
+        QVERIFY(folderC);
+        QVERIFY(!folderC.value().enabled);
+        QVERIFY(FolderRepository(db()).smartTags(at(QStringLiteral("c"))).value().enabled);
+        QVERIFY(!FolderRepository(db()).setSwitch(FolderSwitch::VideoTags, m_root, QStringLiteral("off")).ok());
+        clearQueue();
+    }
+
     void trainingPicksModelsWithExamplesInEnabledFolders()
     {
         ModelRepository models(db());
@@ -305,6 +340,15 @@ private slots:
         QCOMPARE(code, 0);
         QCOMPARE(info.value(QStringLiteral("effective")).toString(), QStringLiteral("disable"));
         QCOMPARE(info.value(QStringLiteral("inherited_from")).toString(), at(QStringLiteral("a")));
+        cli({QStringLiteral("folder"), QStringLiteral("video-tags"), at(QStringLiteral("c")), QStringLiteral("disable")}, &code);
+        QCOMPARE(code, 0);
+        const QJsonObject infoC = cli({QStringLiteral("folder"), QStringLiteral("info"), at(QStringLiteral("c"))}, &code).object();
+        QCOMPARE(code, 0);
+        QCOMPARE(infoC.value(QStringLiteral("video_tags_setting")).toObject().value(QStringLiteral("effective")).toString(), QStringLiteral("disable"));
+        QCOMPARE(infoC.value(QStringLiteral("generic_labels_setting")).toObject().value(QStringLiteral("effective")).toString(), QStringLiteral("enable"));
+        QCOMPARE(infoC.value(QStringLiteral("effective")).toString(), QStringLiteral("enable"));
+        cli({QStringLiteral("folder"), QStringLiteral("video-tags"), at(QStringLiteral("c")), QStringLiteral("inherit")}, &code);
+        QCOMPARE(code, 0);
 
         const QString now = QStringLiteral("2026-11-21T00:31:00");
         const QJsonObject first = cli({QStringLiteral("schedule"), QStringLiteral("run-due"), QStringLiteral("--now"), now}, &code).object();

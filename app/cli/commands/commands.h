@@ -31,7 +31,10 @@ int runMetadataRead(CliContext &context, const QStringList &arguments); int runM
 int runSearch(CliContext &context, const QStringList &arguments);
 int runSimilar(CliContext &context, const QStringList &arguments);
 int runBenchSearch(CliContext &context, const QStringList &arguments);
-int runFolderSmartTags(CliContext &context, const QStringList &arguments); int runFolderInfo(CliContext &context, const QStringList &arguments);
+int runFolderSmartTags(CliContext &context, const QStringList &arguments);
+int runFolderVideoTags(CliContext &context, const QStringList &arguments);
+int runFolderGenericLabels(CliContext &context, const QStringList &arguments);
+int runFolderInfo(CliContext &context, const QStringList &arguments);
 int runScheduleRunDue(CliContext &context, const QStringList &arguments); int runScheduleStatus(CliContext &context, const QStringList &arguments);
 
 } // namespace tagsmith::cli

@@ -20,10 +20,12 @@ QString folderPath(const QString &argument)
 
 } // namespace
 
-int runFolderSmartTags(CliContext &context, const QStringList &arguments)
+// `folder smart-tags|video-tags|generic-labels PATH VALUE`: the switch is the first word the table matched.
+int runFolderSwitch(CliContext &context, FolderSwitch which, const QStringList &arguments)
 {
+    const QString name = folderSwitchName(which).replace(QLatin1Char('_'), QLatin1Char('-'));
     if (arguments.size() != 2) {
-        context.err << tr("usage: tagsmith-cli folder smart-tags PATH inherit|enable|disable") << '\n';
+        context.err << tr("usage: tagsmith-cli folder %1 PATH inherit|enable|disable").arg(name) << '\n';
         return 2;
     }
     auto catalog = openCatalog(context);
@@ -31,12 +33,27 @@ int runFolderSmartTags(CliContext &context, const QStringList &arguments)
         return 1;
     QSqlDatabase db = catalog->connection();
     const QString path = folderPath(arguments.first());
-    Status status = sql::transaction(db, [&] { return FolderRepository(db).setSmartTags(path, arguments.at(1)); });
+    Status status = sql::transaction(db, [&] { return FolderRepository(db).setSwitch(which, path, arguments.at(1)); });
     if (!status) {
         context.err << status.error() << '\n';
         return 1;
     }
     return 0;
+}
+
+int runFolderSmartTags(CliContext &context, const QStringList &arguments)
+{
+    return runFolderSwitch(context, FolderSwitch::SmartTags, arguments);
+}
+
+int runFolderVideoTags(CliContext &context, const QStringList &arguments)
+{
+    return runFolderSwitch(context, FolderSwitch::VideoTags, arguments);
+}
+
+int runFolderGenericLabels(CliContext &context, const QStringList &arguments)
+{
+    return runFolderSwitch(context, FolderSwitch::GenericLabels, arguments);
 }
 
 int runFolderInfo(CliContext &context, const QStringList &arguments)
@@ -48,23 +65,37 @@ int runFolderInfo(CliContext &context, const QStringList &arguments)
     auto catalog = openCatalog(context);
     if (!catalog)
         return 1;
-    auto setting = FolderRepository(catalog->connection()).smartTags(folderPath(arguments.first()));
-    if (!setting) {
-        context.err << setting.error() << '\n';
-        return 1;
+    const FolderRepository folders(catalog->connection());
+    const QString path = folderPath(arguments.first());
+    QJsonObject json{{QStringLiteral("path"), path}};
+    QString text = QStringLiteral("path: %1\n").arg(path);
+    for (FolderSwitch which : {FolderSwitch::SmartTags, FolderSwitch::VideoTags, FolderSwitch::GenericLabels}) {
+        auto setting = folders.switchSetting(which, path);
+        if (!setting) {
+            context.err << setting.error() << '\n';
+            return 1;
+        }
+        const FolderSwitchSetting &s = setting.value();
+        const QString key = folderSwitchName(which);
+        const QString effective = s.enabled ? QStringLiteral("enable") : QStringLiteral("disable");
+        if (which == FolderSwitch::SmartTags) {
+            // The first contract's flat keys stay for scripts written against it.
+            json.insert(key, s.value);
+            json.insert(QStringLiteral("effective"), effective);
+            json.insert(QStringLiteral("inherited_from"), s.source);
+            json.insert(QStringLiteral("default"), s.isDefault);
+        }
+        json.insert(key + QStringLiteral("_setting"),
+                    QJsonObject{{QStringLiteral("value"), s.value}, {QStringLiteral("effective"), effective},
+                                {QStringLiteral("inherited_from"), s.source}, {QStringLiteral("default"), s.isDefault}});
+        text += QStringLiteral("%1: %2 (effective: %3; ").arg(key, s.value, effective)
+              + (s.isDefault ? tr("inherited from: %1 (root default)") : tr("inherited from: %1")).arg(s.source)
+              + QStringLiteral(")\n");
     }
-    const SmartTagsSetting &s = setting.value();
-    const QString effective = s.enabled ? QStringLiteral("enable") : QStringLiteral("disable");
-    if (context.json) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("path"), s.folder},
-                                                    {QStringLiteral("smart_tags"), s.value},
-                                                    {QStringLiteral("effective"), effective},
-                                                    {QStringLiteral("inherited_from"), s.source},
-                                                    {QStringLiteral("default"), s.isDefault}}));
-        return 0;
-    }
-    context.out << "path: " << s.folder << '\n' << "smart_tags: " << s.value << '\n' << "effective: " << effective << '\n';
-    context.out << (s.isDefault ? tr("inherited from: %1 (root default)") : tr("inherited from: %1")).arg(s.source) << '\n';
+    if (context.json)
+        context.printJson(QJsonDocument(json));
+    else
+        context.out << text;
     return 0;
 }
 
