@@ -18,6 +18,7 @@ std::span<const Command> commandTable()
         {"model report", "model report NAME [--csv FILE] [--json]", runModelReport},
         {"model versions", "model versions NAME [--json]", runModelVersions},
         {"model restore", "model restore NAME VERSION", runModelRestore},
+        {"model threshold", "model threshold NAME [X]", runModelThreshold},
         {"bench train", "bench train --data DIR [--json]", runBenchTrain},
         {"bench fewshot", "bench fewshot --data DIR [--photos DIR] [--videos DIR] [--c C[,C...]] [--flip] [--json]", runBenchFewshot},
         {"bench import", "bench import [--data DIR] [--json]", runBenchImport},
@@ -38,6 +39,11 @@ std::span<const Command> commandTable()
         {"folder video-tags", "folder video-tags PATH inherit|enable|disable", runFolderVideoTags},
         {"folder generic-labels", "folder generic-labels PATH inherit|enable|disable", runFolderGenericLabels},
         {"folder info", "folder info PATH [--json]", runFolderInfo},
+        {"generic threshold", "generic threshold [X]", runGenericThreshold},
+        {"generic object-threshold", "generic object-threshold [X]", runGenericObjectThreshold},
+        {"generic block", "generic block LABEL...", runGenericBlock},
+        {"generic unblock", "generic unblock LABEL...", runGenericUnblock},
+        {"generic list", "generic list [--json]", runGenericList},
         {"schedule run-due", "schedule run-due [--now ISO8601] [--json]", runScheduleRunDue}, {"schedule status", "schedule status [--now ISO8601] [--json]", runScheduleStatus},
     };
     return table;

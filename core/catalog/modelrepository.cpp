@@ -146,6 +146,18 @@ Status ModelRepository::setStatus(qint64 modelId, const QString &status, const Q
     return query ? success() : Status(Error{query.error()});
 }
 
+Status ModelRepository::setThreshold(qint64 modelId, double threshold)
+{
+    if (!(threshold > 0 && threshold < 1))
+        return Error{QCoreApplication::translate("catalog", "a threshold lies between 0 and 1, not %1").arg(threshold)};
+    auto query = sql::exec(m_db, QStringLiteral("UPDATE models SET threshold = ? WHERE id = ?"), {threshold, modelId});
+    if (!query)
+        return Error{query.error()};
+    if (query.value().numRowsAffected() == 0)
+        return Error{QCoreApplication::translate("catalog", "no model with id %1").arg(modelId)};
+    return success();
+}
+
 Result<QList<ModelVersionRecord>> ModelRepository::versions(qint64 modelId) const
 {
     auto query = sql::exec(m_db, QStringLiteral(

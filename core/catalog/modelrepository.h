@@ -54,6 +54,9 @@ public:
     // Records a training; a trained version becomes the current one.
     Result<int> addVersion(qint64 modelId, const ModelVersionRecord &version);
     Status setStatus(qint64 modelId, const QString &status, const QString &error);
+    // Takes effect at once: applied-ness is read against it (SmartTagRules), candidates under
+    // it are stored. Not a training: `updated_at` stays, so nothing is queued for re-tagging.
+    Status setThreshold(qint64 modelId, double threshold);
     Result<QList<ModelVersionRecord>> versions(qint64 modelId) const;
     Result<std::optional<ModelVersionRecord>> version(qint64 modelId, int version) const;
     // Makes an earlier trained version current again (nothing is deleted).

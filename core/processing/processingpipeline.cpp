@@ -1,5 +1,6 @@
 #include "processingpipeline.h"
 
+#include "objectjob.h"
 #include "tagjob.h"
 #include "textjob.h"
 #include "thumbnailjob.h"
@@ -20,6 +21,8 @@ ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QStri
     // Images and videos share one embedder pool: both kinds run on the inference workers.
     auto tagging = loadTaggingModels(catalog, modelsDir, inferenceWorkers > 0 ? inferenceWorkers : QThread::idealThreadCount());
     if (tagging) {
+        if (tagging.value().objectDetector)
+            result.handlers.push_back(ObjectJob::create(modelsDir, tagging.value().embedders->size()));
         result.handlers.push_back(TagJob::create(catalog, tagging.value()));
         result.handlers.push_back(VideoTagJob::create(catalog, std::move(tagging.value()), videoOptions));
     } else

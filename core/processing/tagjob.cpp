@@ -5,6 +5,7 @@
 #include "catalog/tagrepository.h"
 #include "jobs/jobqueue.h"
 #include "ml/modelpack.h"
+#include "objectjob.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,7 @@ Result<TaggingModels> loadTaggingModels(const CatalogPtr &catalog, const QString
         if (auto labels = pack.value().labels(); labels)
             tagging.imagenetLabels = labels.value();
     }
+    tagging.objectDetector = ml::ModelPack::load(modelsDir, QStringLiteral("coco_centernet")).ok();
     ModelRepository models(catalog->connection());
     auto all = models.list();
     if (!all)
@@ -130,7 +132,8 @@ JobResult TagJob::run(const JobContext &context)
 
     const qint64 assetId = context.assetId;
     const QString hash = context.contentHash;
-    return JobResult{{}, [=](QSqlDatabase db, JobQueue &) -> Status {
+    const bool objects = m_tagging.objectDetector;
+    return JobResult{{}, [=](QSqlDatabase db, JobQueue &queue) -> Status {
         if (computed) {
             if (Status stored = EmbeddingRepository(db).store(hash, variant, embedding); !stored)
                 return stored;
@@ -139,7 +142,9 @@ JobResult TagJob::run(const JobContext &context)
         for (const auto &[model, candidates] : perModel)
             if (Status stored = storeSmartTagCandidates(tags, assetId, model->name, model->version, candidates); !stored)
                 return stored;
-        return storeSmartTagCandidates(tags, assetId, GenericModel, 1, generic);
+        if (Status stored = storeSmartTagCandidates(tags, assetId, GenericModel, 1, generic); !stored)
+            return stored;
+        return objects ? ObjectJob::enqueueFor(db, queue, assetId, hash) : success();
     }};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "catalog/genericlabelrepository.h"
 #include "jobs/jobhandler.h"
 #include "ml/tagmodel.h"
 #include "tagging/embedderpool.h"
@@ -44,6 +45,7 @@ struct TaggingModels {
     std::shared_ptr<EmbedderPool> embedders;
     std::vector<ActiveModel> models;
     QStringList imagenetLabels;   // index-aligned with Embedding::probs, empty when missing
+    bool objectDetector = false;  // coco_centernet is installed: tag jobs queue an ObjectJob
 
     // The smart-tag path of ImageNet class `index` ("imagenet/<first synonym>"); empty for
     // "background" (0) or without labels.
@@ -55,10 +57,11 @@ Result<TaggingModels> loadTaggingModels(const CatalogPtr &catalog, const QString
 
 // Smart tags for an image: its embedding (cached per content hash, computed when missing),
 // then every trained tag model's confidences and the generic ImageNet labels. Candidates are
-// stored with their confidence; the model's threshold decides what counts as applied.
+// stored with their confidence; SmartTagRules decide what counts as applied. Then it queues
+// the slower generic object labels (ObjectJob) where generic labels are on.
 class TagJob : public JobHandler {
 public:
-    static inline const QString GenericModel = QStringLiteral("generic");
+    static inline const QString GenericModel = GenericModels::ImageNet;
 
     // Loads the current version of every trained model and the embedder pool.
     static Result<std::shared_ptr<TagJob>> create(const CatalogPtr &catalog, const QString &modelsDir, int workers);

@@ -1,5 +1,6 @@
 #include "searchengine.h"
 
+#include "catalog/smarttagrules.h"
 #include "catalog/sql.h"
 
 #include <QHash>
@@ -8,9 +9,6 @@
 
 namespace tagsmith {
 namespace {
-
-// The threshold of a model without a row in `models` (generic labels, keywords).
-constexpr double kDefaultThreshold = 0.7;
 
 // A piece of SQL with the values of its placeholders, in text order.
 struct Fragment {
@@ -31,23 +29,15 @@ QString placeholders(qsizetype count)
     return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
 }
 
-// Smart tag row `x` is applied: promoted, or active at or above its model's threshold. The
-// thresholds come inline (a handful of models) so no row pays a lookup in `models`.
+// Smart tag row `x` is applied: promoted, or active at or above its model's threshold and not
+// a silenced generic label (SmartTagRules). The rules come inline so no row pays a lookup.
 Result<Fragment> smartApplied(const QSqlDatabase &db)
 {
-    auto models = sql::exec(db, QStringLiteral("SELECT name, threshold FROM models"));
-    if (!models)
-        return Error{models.error()};
-    QString cases;
+    auto rules = SmartTagRules::load(db);
+    if (!rules)
+        return Error{rules.error()};
     Fragment fragment;
-    while (models.value().next()) {
-        cases += QStringLiteral("WHEN ? THEN ? ");
-        fragment.values << models.value().value(0) << models.value().value(1);
-    }
-    fragment.values << kDefaultThreshold;
-    // SQL's CASE needs a WHEN: with no model rows every tag has the default threshold.
-    const QString threshold = cases.isEmpty() ? QStringLiteral("?") : QStringLiteral("CASE x.model %1ELSE ? END").arg(cases);
-    fragment.text = QStringLiteral("(x.state = 'promoted' OR (x.state = 'active' AND x.confidence >= %1))").arg(threshold);
+    fragment.text = rules.value().sqlApplied(QStringLiteral("x"), fragment.values);
     return fragment;
 }
 

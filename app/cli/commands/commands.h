@@ -15,6 +15,7 @@ int runModelList(CliContext &context, const QStringList &arguments);
 int runModelReport(CliContext &context, const QStringList &arguments);
 int runModelVersions(CliContext &context, const QStringList &arguments);
 int runModelRestore(CliContext &context, const QStringList &arguments);
+int runModelThreshold(CliContext &context, const QStringList &arguments);
 int runBenchTrain(CliContext &context, const QStringList &arguments);
 int runBenchFewshot(CliContext &context, const QStringList &arguments);
 int runBenchImport(CliContext &context, const QStringList &arguments);
@@ -35,6 +36,11 @@ int runFolderSmartTags(CliContext &context, const QStringList &arguments);
 int runFolderVideoTags(CliContext &context, const QStringList &arguments);
 int runFolderGenericLabels(CliContext &context, const QStringList &arguments);
 int runFolderInfo(CliContext &context, const QStringList &arguments);
+int runGenericThreshold(CliContext &context, const QStringList &arguments);
+int runGenericObjectThreshold(CliContext &context, const QStringList &arguments);
+int runGenericBlock(CliContext &context, const QStringList &arguments);
+int runGenericUnblock(CliContext &context, const QStringList &arguments);
+int runGenericList(CliContext &context, const QStringList &arguments);
 int runScheduleRunDue(CliContext &context, const QStringList &arguments); int runScheduleStatus(CliContext &context, const QStringList &arguments);
 
 } // namespace tagsmith::cli

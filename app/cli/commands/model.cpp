@@ -2,6 +2,7 @@
 #include "common.h"
 
 #include "catalog/modelrepository.h"
+#include "catalog/sql.h"
 #include "tagging/foldertraining.h"
 #include "tagging/modelrestore.h"
 #include "tagging/reportcsv.h"
@@ -200,6 +201,33 @@ int runModelRestore(CliContext &context, const QStringList &arguments)
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("model"), model->name}, {QStringLiteral("version"), version}}));
     else
         context.err << tr("model %1 is at version %2 again").arg(model->name).arg(version) << '\n';
+    return 0;
+}
+
+int runModelThreshold(CliContext &context, const QStringList &arguments)
+{
+    bool ok = arguments.size() == 1;
+    const double value = arguments.size() == 2 ? arguments.at(1).toDouble(&ok) : 0;
+    if (!ok) {
+        context.err << tr("usage: tagsmith-cli model threshold NAME [X]") << '\n';
+        return 2;
+    }
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return 1;
+    const auto model = findModel(context, catalog, arguments.first());
+    if (!model)
+        return 1;
+    double threshold = model->threshold;
+    if (arguments.size() == 2) {
+        QSqlDatabase db = catalog->connection();
+        if (Status set = sql::transaction(db, [&] { return ModelRepository(db).setThreshold(model->id, value); }); !set) {
+            context.err << set.error() << '\n';
+            return 1;
+        }
+        threshold = value;
+    }
+    context.out << threshold << '\n';
     return 0;
 }
 

@@ -2,9 +2,12 @@
 #include "common.h"
 
 #include "catalog/assetrepository.h"
+#include "catalog/smarttagrules.h"
 #include "catalog/sql.h"
 #include "catalog/tagrepository.h"
 #include "jobs/jobqueue.h"
+#include "ml/modelpack.h"
+#include "processing/objectjob.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -21,6 +24,18 @@ bool needsTagging(QSqlDatabase db, const AssetRecord &asset, qint64 newestModel)
     const qint64 done = JobQueue(db).lastProcessed(asset.id, JobKind::Tag, asset.contentHash);
     const qint64 dayAgo = QDateTime::currentSecsSinceEpoch() - 24 * 3600;
     return done == 0 || done < dayAgo || done < newestModel;
+}
+
+QString standingName(SmartTagStanding standing)
+{
+    switch (standing) {
+    case SmartTagStanding::Applied: return QStringLiteral("applied");
+    case SmartTagStanding::Deleted: return QStringLiteral("deleted");
+    case SmartTagStanding::BelowThreshold: return QStringLiteral("candidate");
+    case SmartTagStanding::Blocked: return QStringLiteral("blocked");
+    case SmartTagStanding::FolderDisabled: return QStringLiteral("folder-off");
+    }
+    return {};
 }
 
 } // namespace
@@ -54,12 +69,19 @@ int runAutotag(CliContext &context, const QStringList &arguments)
         }
     }
     const qint64 newestModel = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(updated_at), 0) FROM models")).toLongLong();
+    // Images whose folder had generic labels off when they were tagged get their objects now.
+    const bool objects = ml::ModelPack::load(context.modelsDir, QStringLiteral("coco_centernet")).ok();
     int queued = 0;
     Status status = sql::transaction(db, [&]() -> Status {
         JobQueue queue(db);
         for (const AssetRecord &asset : std::as_const(targets)) {
-            if (asset.status != AssetStatus::Ok || asset.media.kind != AssetKind::Image || !needsTagging(db, asset, newestModel))
+            if (asset.status != AssetStatus::Ok || asset.media.kind != AssetKind::Image)
                 continue;
+            if (!needsTagging(db, asset, newestModel)) {
+                if (Status enqueued = objects ? ObjectJob::enqueueFor(db, queue, asset.id, asset.contentHash) : success(); !enqueued)
+                    return enqueued;
+                continue;
+            }
             if (Status enqueued = queue.enqueue(JobKind::Tag, asset.id, JobPriority::UserAction); !enqueued)
                 return enqueued;
             ++queued;
@@ -96,12 +118,22 @@ int runSmartTags(CliContext &context, const QStringList &arguments)
         if (tag.source == TagSource::Smart)
             smart << tag;
     std::stable_sort(smart.begin(), smart.end(), [](const AssetTag &a, const AssetTag &b) { return a.confidence > b.confidence; });
+    auto rules = SmartTagRules::load(opened->catalog->connection());
+    if (!rules) {
+        context.err << rules.error() << '\n';
+        return 1;
+    }
     QJsonArray array;
     for (const AssetTag &tag : std::as_const(smart)) {
-        array.append(tagJson(tag));
+        // Beyond the contract's tag object: whether it counts now, and if not, why.
+        const SmartTagStanding standing = rules.value().standing(tag, opened->asset.folderId);
+        QJsonObject json = tagJson(tag);
+        json.insert(QStringLiteral("applied"), standing == SmartTagStanding::Applied);
+        json.insert(QStringLiteral("standing"), standingName(standing));
+        array.append(json);
         if (!context.json)
             context.out << QString::number(tag.confidence, 'f', 3) << '\t' << tag.tag << '\t' << tag.model << " v" << tag.version
-                        << '\t' << stateName(tag.state) << '\n';
+                        << '\t' << stateName(tag.state) << '\t' << standingName(standing) << '\n';
     }
     if (context.json)
         context.printJson(QJsonDocument(array));
