@@ -18,7 +18,9 @@ namespace tagsmith::ocr {
 
 struct OcrLimits {
     qint64 maxImagePixels = 60'000'000;     // larger pages are refused, not decoded further
-    qint64 maxDetectorPixels = 2'500'000;   // detector input budget: a 150 dpi A4 page fits unscaled
+    // Detector input budget: a 150 dpi A4 page (2.2 MP) is scaled to ~1 MP, 4x faster with the
+    // same lines found on the scanned test PDF (docs/benchmarks.md, OCR).
+    qint64 maxDetectorPixels = 1'000'000;
     int maxLines = 500;                     // text boxes recognised per page; the rest is dropped
     float minConfidence = 0.5f;             // PaddleOCR drop_score
 };

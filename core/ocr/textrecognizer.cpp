@@ -9,6 +9,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace tagsmith::ocr {
@@ -60,12 +61,35 @@ cv::Mat inkPerColumn(const cv::Mat &ink)
     return columns;
 }
 
+// The median width of the blank runs between ink columns: the usual letter gap.
+int medianBlankRun(const cv::Mat &inkColumns)
+{
+    std::vector<int> runs;
+    int run = 0;
+    bool inkSeen = false;
+    for (int column = 0; column < inkColumns.cols; ++column) {
+        if (inkColumns.at<int>(column) == 0) {
+            ++run;
+            continue;
+        }
+        if (inkSeen && run > 0)
+            runs.push_back(run);
+        inkSeen = true;
+        run = 0;
+    }
+    if (runs.empty())
+        return 0;
+    std::nth_element(runs.begin(), runs.begin() + long(runs.size() / 2), runs.end());
+    return runs[runs.size() / 2];
+}
+
 // Word spaces in small print are narrower than one step of the recognizer's output, which then
 // runs the words together: widen every blank run of at least `wordGap` columns to `spacing`.
-cv::Mat widenWordGaps(const cv::Mat &bgrLine, const cv::Mat &inkColumns, int wordGap, int spacing)
+// `wordCentres` receives the middle column of every word space in the widened line.
+cv::Mat widenWordGaps(const cv::Mat &bgrLine, const cv::Mat &inkColumns, int wordGap, int spacing, std::vector<float> *wordCentres)
 {
     std::vector<cv::Mat> parts;
-    int copied = 0, runStart = -1;
+    int copied = 0, added = 0, runStart = -1;
     for (int column = 0; column < bgrLine.cols; ++column) {
         const bool blank = inkColumns.at<int>(column) == 0;
         if (blank && runStart < 0)
@@ -73,13 +97,18 @@ cv::Mat widenWordGaps(const cv::Mat &bgrLine, const cv::Mat &inkColumns, int wor
         if (blank || runStart < 0)
             continue;
         const int run = column - runStart;
-        if (runStart > 0 && run >= wordGap && run < spacing) {
+        if (runStart > 0 && run >= wordGap) {
             const int middle = runStart + run / 2;
-            parts.push_back(bgrLine.colRange(copied, middle));
-            cv::Mat filler;
-            cv::repeat(bgrLine.col(middle), 1, spacing - run, filler);
-            parts.push_back(filler);
-            copied = middle;
+            const int extra = std::max(0, spacing - run);
+            wordCentres->push_back(float(middle + added) + extra / 2.0f);
+            if (extra > 0) {
+                parts.push_back(bgrLine.colRange(copied, middle));
+                cv::Mat filler;
+                cv::repeat(bgrLine.col(middle), 1, extra, filler);
+                parts.push_back(filler);
+                copied = middle;
+                added += extra;
+            }
         }
         runStart = -1;
     }
@@ -114,37 +143,41 @@ Result<TextRecognizer> TextRecognizer::load(const QString &onnxPath, const QStri
     return recognizer;
 }
 
-QString TextRecognizer::decode(const cv::Mat &steps, float *confidence) const
-{
-    QString text;
-    float sum = 0;
-    int emitted = 0;
-    int previous = 0;
-    for (int step = 0; step < steps.rows; ++step) {
-        cv::Point best;
-        double probability = 0;
-        cv::minMaxLoc(steps.row(step), nullptr, &probability, nullptr, &best);
-        if (best.x != 0 && best.x != previous && best.x < m_characters.size()) {
-            text += m_characters.at(best.x);
-            sum += float(probability);
-            ++emitted;
-        }
-        previous = best.x;
-    }
-    *confidence = emitted > 0 ? sum / emitted : 0;
-    return text;
-}
-
-Result<RecognizedText> TextRecognizer::recognizeCrop(const cv::Mat &bgrLine)
+Result<std::vector<TextRecognizer::Character>> TextRecognizer::characters(const cv::Mat &bgrLine)
 {
     auto output = forward(m_net, lineBlob(bgrLine, InputWidth), QStringLiteral("text recognition"));
     if (!output)
         return Error{output.error()};
-    const int steps = output->size[1], classes = output->size[2];
-    if (output->dims != 3 || classes != m_characters.size())
+    if (output->dims != 3 || output->size[2] != m_characters.size())
         return Error{QCoreApplication::translate("tagsmith::ocr", "OCR recognizer output does not match the character list")};
+    const int steps = output->size[1];
+    const cv::Mat probabilities(steps, output->size[2], CV_32F, output.value().ptr<float>());
+    // Each output step covers InputWidth / steps network columns, at 48 / rows network columns per crop column.
+    const float cropColumnsPerStep = float(InputWidth) / steps * float(bgrLine.rows) / kLineHeight;
+    std::vector<Character> emitted;
+    int previous = 0;
+    for (int step = 0; step < steps; ++step) {
+        cv::Point best;
+        double probability = 0;
+        cv::minMaxLoc(probabilities.row(step), nullptr, &probability, nullptr, &best);
+        // CTC greedy decoding: collapse repeats, drop the blank.
+        if (best.x != 0 && best.x != previous)
+            emitted.push_back(Character{best.x, (step + 0.5f) * cropColumnsPerStep, float(probability)});
+        previous = best.x;
+    }
+    return emitted;
+}
+
+Result<RecognizedText> TextRecognizer::recognizeCrop(const cv::Mat &bgrLine)
+{
+    auto emitted = characters(bgrLine);
+    if (!emitted)
+        return Error{emitted.error()};
     RecognizedText result;
-    result.text = decode(cv::Mat(steps, classes, CV_32F, output.value().ptr<float>()), &result.confidence);
+    for (const Character &character : emitted.value()) {
+        result.text += m_characters.at(character.index);
+        result.confidence += character.probability / float(emitted->size());
+    }
     return result;
 }
 
@@ -154,32 +187,45 @@ Result<RecognizedText> TextRecognizer::recognizeLine(const cv::Mat &bgrLine)
     cv::Mat inkRows;
     cv::reduce(inkMask(bgrLine), inkRows, 1, cv::REDUCE_SUM, CV_32S);
     const int textHeight = std::max(1, cv::countNonZero(inkRows));
-    // Measured on 150 dpi scans: letter gaps 1-3 columns, word gaps 4-7 for ink 16-18 rows high.
-    const int wordGap = std::max(3, textHeight / 4);
-    const cv::Mat line = widenWordGaps(bgrLine, inkPerColumn(inkMask(bgrLine)), wordGap, std::max(wordGap, bgrLine.rows / 2));
+    // Measured on 150 dpi scans: letter gaps 1-3 columns, word gaps 4-7 for ink 16-18 rows high;
+    // capitals of sans-serif fonts stand further apart, hence the margin over the median gap.
+    const cv::Mat columns = inkPerColumn(inkMask(bgrLine));
+    const int wordGap = std::max({3, textHeight / 4, medianBlankRun(columns) + 2});
+    std::vector<float> wordCentres;
+    const cv::Mat line = widenWordGaps(bgrLine, columns, wordGap,
+                                       std::max(wordGap, bgrLine.rows / 2), &wordCentres);
+    // Too long for one pass: cut at the widest blank run into pieces the network sees unsqueezed.
     const int maxWidth = std::max(1, InputWidth * line.rows / kLineHeight);
-    if (line.cols <= maxWidth)
-        return recognizeCrop(line);
-    // Too long for one pass: cut at blank columns into pieces the network sees unsqueezed.
     const cv::Mat ink = inkPerColumn(inkMask(line));
-    RecognizedText result;
-    float weighted = 0;
-    int start = 0;
-    while (start < line.cols) {
-        int end = line.cols, gap = 0;
-        if (end - start > maxWidth)
-            std::tie(end, gap) = blankColumn(ink, start + maxWidth / 2, start + maxWidth);
-        auto piece = recognizeCrop(line.colRange(start, end));
+    std::vector<Character> all;
+    for (int start = 0; start < line.cols;) {
+        const int end = line.cols - start > maxWidth ? blankColumn(ink, start + maxWidth / 2, start + maxWidth).first : line.cols;
+        auto piece = characters(line.colRange(start, end));
         if (!piece)
-            return piece;
-        result.text += piece->text;
-        weighted += piece->confidence * piece->text.size();
-        if (gap >= wordGap && !result.text.endsWith(QLatin1Char(' ')))
-            result.text += QLatin1Char(' ');
+            return Error{piece.error()};
+        for (Character &character : piece.value()) {
+            character.x += float(start);
+            all.push_back(character);
+        }
         start = end;
     }
+    RecognizedText result;
+    auto centre = wordCentres.cbegin();
+    for (const Character &character : all) {
+        bool spaceBefore = false;
+        while (centre != wordCentres.cend() && *centre < character.x) {
+            spaceBefore = true;
+            ++centre;
+        }
+        if (spaceBefore && !result.text.isEmpty() && !result.text.endsWith(QLatin1Char(' ')))
+            result.text += QLatin1Char(' ');
+        const QString &text = m_characters.at(character.index);
+        if (text == QLatin1String(" ") && result.text.endsWith(QLatin1Char(' ')))
+            continue;
+        result.text += text;
+        result.confidence += character.probability / float(all.size());
+    }
     result.text = result.text.trimmed();
-    result.confidence = result.text.isEmpty() ? 0 : weighted / result.text.size();
     return result;
 }
 

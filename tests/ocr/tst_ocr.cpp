@@ -190,6 +190,19 @@ void TestOcr::scannedPdfGivesManifestKeywords()
     QVERIFY(!plain);
     QCOMPARE(plain.error(), QStringLiteral("no text layer"));
 
+    // The scan is pages 1-3 of debian_history_en.pdf, which share the manifest row's keywords
+    // with the whole 27-page book; only those on these pages' text layer can be read from the scan.
+    ExtractionLimits firstPages;
+    firstPages.maxPages = 3;
+    const auto source = DocumentText::extract(documentsDir() + QStringLiteral("/debian_history_en.pdf"), {}, firstPages);
+    QVERIFY2(source, qPrintable(source.error()));
+    const QString sourceText = source->text.toLower().simplified();
+    QStringList onPages;
+    for (const QString &keyword : expected)
+        if (sourceText.contains(keyword))
+            onPages << keyword;
+    QVERIFY2(onPages.size() >= 3, qPrintable(onPages.join(QLatin1Char(','))));
+
     ExtractionControl control;
     int pagesRead = 0;
     const auto reader = OcrEngine::pageReader(m_engine);
@@ -201,8 +214,10 @@ void TestOcr::scannedPdfGivesManifestKeywords()
     QVERIFY2(extracted, qPrintable(extracted.error()));
     QCOMPARE(pagesRead, 3);
     const QString text = extracted->text.toLower().simplified();
-    for (const QString &keyword : expected)
-        QVERIFY2(text.contains(keyword), qPrintable(keyword + QStringLiteral(" not in: ") + text.left(2000)));
+    for (const QString &keyword : onPages)
+        QVERIFY2(text.contains(keyword), qPrintable(keyword + QStringLiteral(" not in: ") + text));
+    // Words of the page that are no keywords: the OCR reads whole sentences, spaces included.
+    QVERIFY2(text.contains(QStringLiteral("significant contributions were made to this document")), qPrintable(text));
 }
 
 void TestOcr::cancelStopsPage()
