@@ -17,7 +17,7 @@ ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QStri
 {
     ProcessingHandlers result;
     result.handlers.push_back(std::make_shared<ThumbnailJob>());
-    result.handlers.push_back(std::make_shared<TextJob>());
+    result.handlers.push_back(std::make_shared<TextJob>(modelsDir));
     // Images and videos share one embedder pool: both kinds run on the inference workers.
     auto tagging = loadTaggingModels(catalog, modelsDir, inferenceWorkers > 0 ? inferenceWorkers : QThread::idealThreadCount());
     if (tagging) {

@@ -3,6 +3,7 @@
 #include "catalog/sql.h"
 #include "catalog/tagrepository.h"
 #include "jobs/jobqueue.h"
+#include "ocr/ocrengine.h"
 #include "text/documenttext.h"
 #include "text/keywords.h"
 
@@ -10,12 +11,37 @@
 
 namespace tagsmith {
 
+TextJob::TextJob(QString modelsDir) : m_modelsDir(std::move(modelsDir)) {}
+
 QString TextJob::kind() const { return JobKind::Text; }
+
+Result<std::shared_ptr<ocr::OcrEngine>> TextJob::ocrEngine()
+{
+    const std::lock_guard lock(m_ocrMutex);
+    if (!m_ocr) {
+        // Not cached on failure: the pack may be installed while the app runs.
+        auto loaded = ocr::OcrEngine::loadInstalled(m_modelsDir);
+        if (!loaded)
+            return loaded;
+        m_ocr = loaded.value();
+    }
+    return m_ocr;
+}
+
+Result<QString> TextJob::readPage(const QImage &page, const std::atomic<bool> *cancel)
+{
+    auto engine = ocrEngine();
+    if (!engine)
+        return Error{engine.error()};
+    return ocr::OcrEngine::pageReader(engine.value(), cancel)(page);
+}
 
 JobResult TextJob::run(const JobContext &context)
 {
     ExtractionControl control;
     control.cancel = context.cancel;
+    if (!m_modelsDir.isEmpty())
+        control.ocrPage = [this, cancel = context.cancel](const QImage &page) { return readPage(page, cancel); };
     auto extracted = DocumentText::extract(context.path, context.mime, ExtractionLimits{}, control);
     const qint64 assetId = context.assetId;
     if (!extracted) {
