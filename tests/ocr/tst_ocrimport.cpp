@@ -1,6 +1,6 @@
 // Importing the image-only scan of the documents dataset through the real job runner: with the
 // ppocrv4 pack installed its text and keywords come from OCR; without it the asset keeps the
-// reason "no text layer" and nothing is indexed.
+// reason "no text layer" and nothing is indexed. The same for tagsmith-cli extract-text.
 #include "catalog/catalog.h"
 #include "catalog/sql.h"
 #include "importing/importer.h"
@@ -11,6 +11,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +34,8 @@ private Q_SLOTS:
     void initTestCase();
     void scannedPdfIsIndexed_data();
     void scannedPdfIsIndexed();
+    void cliExtractTextUsesOcr_data();
+    void cliExtractTextUsesOcr();
 
 private:
     QTemporaryDir m_models;
@@ -84,6 +90,34 @@ void TestOcrImport::scannedPdfIsIndexed()
         QCOMPARE(reason, QStringLiteral("no text layer"));
         QVERIFY(text.isEmpty());
         QCOMPARE(keywordTags, 0);
+    }
+}
+
+void TestOcrImport::cliExtractTextUsesOcr_data() { scannedPdfIsIndexed_data(); }
+
+void TestOcrImport::cliExtractTextUsesOcr()
+{
+    QFETCH(bool, packInstalled);
+    QTemporaryDir noModels;
+    QProcess cli;
+    cli.start(QStringLiteral(TAGSMITH_CLI), {QStringLiteral("--models"), packInstalled ? m_models.path() : noModels.path(),
+                                             QStringLiteral("--json"), QStringLiteral("extract-text"),
+                                             QStringLiteral(TAGSMITH_SHARED_DIR "/datasets/documents/") + kScan});
+    QVERIFY(cli.waitForFinished(300'000));
+    QCOMPARE(cli.exitCode(), packInstalled ? 0 : 1);
+    const QJsonObject result = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    const QJsonObject ocr = result[QStringLiteral("ocr")].toObject();
+    QCOMPARE(ocr[QStringLiteral("used")].toBool(), packInstalled);
+    if (packInstalled) {
+        QCOMPARE(ocr[QStringLiteral("pages")].toInt(), 3);
+        QVERIFY(ocr[QStringLiteral("pagesPerSecond")].toDouble() > 0);
+        QStringList keywords;
+        for (const QJsonValue &keyword : result[QStringLiteral("keywords")].toArray())
+            keywords << keyword[QStringLiteral("keyword")].toString();
+        QVERIFY2(keywords.contains(QStringLiteral("debian")), qPrintable(keywords.join(QLatin1Char(','))));
+    } else {
+        QCOMPARE(result[QStringLiteral("error")].toString(), QStringLiteral("no text layer"));
+        QVERIFY(ocr[QStringLiteral("reason")].toString().startsWith(QStringLiteral("OCR is off")));
     }
 }
 
