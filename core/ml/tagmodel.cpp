@@ -6,12 +6,14 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <cmath>
+
 namespace tagsmith::ml {
 
 namespace {
 
 constexpr quint32 magic = 0x54534d4c;   // "TSML"
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;   // 2 added the feature power; 1 is read as power 1
 constexpr int maxTags = 1000;
 constexpr int maxDimension = 65536;
 
@@ -22,10 +24,30 @@ QString tr(const char *text)
 
 } // namespace
 
-TagModel::TagModel(QStringList tags, QString embeddingVariant, int dimension, bool hasBackground, std::vector<float> weights)
+TagModel::TagModel(QStringList tags, QString embeddingVariant, int dimension, bool hasBackground, std::vector<float> weights,
+                   float featurePower)
     : m_tags(std::move(tags)), m_embeddingVariant(std::move(embeddingVariant)), m_dimension(dimension),
-      m_hasBackground(hasBackground), m_weights(std::move(weights))
+      m_hasBackground(hasBackground), m_weights(std::move(weights)), m_featurePower(featurePower)
 {
+}
+
+std::vector<float> TagModel::features(const std::vector<float> &embedding, float power)
+{
+    if (power == 1.0f)
+        return embedding;
+    std::vector<float> result(embedding.size());
+    double norm = 0;
+    for (size_t i = 0; i < result.size(); ++i) {
+        const float magnitude = std::pow(std::abs(embedding[i]), power);
+        result[i] = embedding[i] < 0 ? -magnitude : magnitude;
+        norm += double(result[i]) * result[i];
+    }
+    if (norm > 0) {
+        const double scale = 1.0 / std::sqrt(norm);
+        for (float &value : result)
+            value = float(value * scale);
+    }
+    return result;
 }
 
 std::vector<float> TagModel::predict(const std::vector<float> &embedding) const
@@ -33,7 +55,8 @@ std::vector<float> TagModel::predict(const std::vector<float> &embedding) const
     if (int(embedding.size()) != m_dimension || m_tags.isEmpty())
         return std::vector<float>(size_t(m_tags.size()), 0.0f);
     const int classes = int(m_tags.size()) + (m_hasBackground ? 1 : 0);
-    std::vector<float> probabilities = SoftmaxRegression::probabilities(m_weights, classes, embedding.data(), m_dimension);
+    const std::vector<float> x = features(embedding, m_featurePower);
+    std::vector<float> probabilities = SoftmaxRegression::probabilities(m_weights, classes, x.data(), m_dimension);
     probabilities.resize(size_t(m_tags.size()));
     return probabilities;
 }
@@ -48,6 +71,7 @@ QByteArray TagModel::toBytes() const
            << quint32(m_weights.size());
     for (float value : m_weights)
         stream << value;
+    stream << m_featurePower;
     return bytes;
 }
 
@@ -60,7 +84,7 @@ Result<TagModel> TagModel::fromBytes(const QByteArray &bytes)
     stream >> fileMagic >> version;
     if (fileMagic != magic)
         return Error{tr("the stored tag model is not a Tagsmith tag model")};
-    if (version != formatVersion)
+    if (version < 1 || version > formatVersion)
         return Error{tr("the stored tag model has format version %1, this Tagsmith reads version %2")
                          .arg(version).arg(formatVersion)};
     TagModel model;
@@ -74,6 +98,10 @@ Result<TagModel> TagModel::fromBytes(const QByteArray &bytes)
     model.m_weights.resize(weightCount);
     for (float &value : model.m_weights)
         stream >> value;
+    if (version >= 2)
+        stream >> model.m_featurePower;
+    if (stream.status() != QDataStream::Ok || !(model.m_featurePower > 0.0f && model.m_featurePower <= 1.0f))
+        return Error{tr("the stored tag model is damaged")};
     if (stream.status() != QDataStream::Ok || !stream.atEnd())
         return Error{tr("the stored tag model is damaged")};
     return model;

@@ -15,7 +15,13 @@ namespace tagsmith::ml {
 class TagModel {
 public:
     TagModel() = default;
-    TagModel(QStringList tags, QString embeddingVariant, int dimension, bool hasBackground, std::vector<float> weights);
+    TagModel(QStringList tags, QString embeddingVariant, int dimension, bool hasBackground, std::vector<float> weights,
+             float featurePower = 1.0f);
+
+    // What the weights apply to: the embedding raised element-wise to `power` (keeping the sign)
+    // and L2-normalised again; power 1 is the embedding itself. A power below 1 evens out the
+    // few large activations that dominate a MobileNet embedding (bench fewshot: +0.5 points).
+    static std::vector<float> features(const std::vector<float> &embedding, float power);
 
     // Per tag (in tags() order) the probability that the image shows it; the background class
     // takes the rest, so an unrelated image gets low confidence for every tag.
@@ -27,6 +33,7 @@ public:
     int dimension() const { return m_dimension; }
     bool hasBackground() const { return m_hasBackground; }
     const std::vector<float> &weights() const { return m_weights; }
+    float featurePower() const { return m_featurePower; }
 
     // Versioned binary form for the catalog.
     QByteArray toBytes() const;
@@ -38,6 +45,7 @@ private:
     int m_dimension = 0;
     bool m_hasBackground = false;
     std::vector<float> m_weights;   // classes x (dimension + 1), bias last; background is the last class
+    float m_featurePower = 1.0f;
 };
 
 } // namespace tagsmith::ml

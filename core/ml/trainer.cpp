@@ -21,6 +21,7 @@ QString tr(const char *text)
 
 // The training rows: tag t has label t, the background label tags.size().
 struct Samples {
+    std::vector<std::vector<float>> features;   // what rows point into
     std::vector<const float *> rows;
     std::vector<int> labels;
     std::vector<int> folds;
@@ -36,7 +37,8 @@ Samples collectSamples(const TrainingSet &set, const TrainerOptions &options)
             order[i] = int(i);
         std::shuffle(order.begin(), order.end(), random);
         for (size_t i = 0; i < order.size(); ++i) {
-            samples.rows.push_back(examples[size_t(order[i])]->embedding.data());
+            samples.features.push_back(TagModel::features(examples[size_t(order[i])]->embedding, options.featurePower));
+            samples.rows.push_back(samples.features.back().data());
             samples.labels.push_back(label);
             // Stratified: each label's examples are dealt round-robin over the folds.
             samples.folds.push_back(options.folds > 0 ? int(i) % options.folds : 0);
@@ -196,7 +198,8 @@ Result<TrainedTagModel> Trainer::train(const TrainingSet &set, const TrainerOpti
     QStringList names;
     for (const TrainingTag &tag : set.tags)
         names << tag.name;
-    return TrainedTagModel{TagModel(names, set.embeddingVariant, dim, hasBackground, std::move(weights)), std::move(report)};
+    return TrainedTagModel{TagModel(names, set.embeddingVariant, dim, hasBackground, std::move(weights), options.featurePower),
+                           std::move(report)};
 }
 
 } // namespace tagsmith::ml

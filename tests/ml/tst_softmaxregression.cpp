@@ -17,6 +17,8 @@ private slots:
     void kernelsMatchPlainLoops();
     void fitsSeparableClasses_data();
     void fitsSeparableClasses();
+    void commonOffsetOnlyMovesBiases_data();
+    void commonOffsetOnlyMovesBiases();
 };
 
 void tst_SoftmaxRegression::kernelsMatchPlainLoops_data()
@@ -108,6 +110,58 @@ void tst_SoftmaxRegression::fitsSeparableClasses()
         QCOMPARE(int(std::max_element(p.begin(), p.end()) - p.begin()), labels[i]);
         QVERIFY(p[size_t(labels[i])] > 0.8f);
     }
+}
+
+void tst_SoftmaxRegression::commonOffsetOnlyMovesBiases_data()
+{
+    QTest::addColumn<float>("offset");
+    QTest::addColumn<double>("c");
+    QTest::newRow("offset 0.5, C 100") << 0.5f << 100.0;
+    QTest::newRow("offset 3, C 1") << 3.0f << 1.0;
+    QTest::newRow("offset -2, C 10") << -2.0f << 10.0;
+}
+
+// The fit centres the rows internally; shifting every row by the same vector must give the
+// same coefficients and biases that absorb the shift, so every probability stays the same.
+void tst_SoftmaxRegression::commonOffsetOnlyMovesBiases()
+{
+    QFETCH(float, offset);
+    QFETCH(double, c);
+    constexpr int dim = 40, classes = 4, perClass = 6;
+    std::mt19937 random(5);
+    std::normal_distribution<float> gaussian;
+    std::vector<float> shift(dim);
+    for (float &v : shift) v = offset * (1.0f + 0.5f * gaussian(random));
+    std::vector<std::vector<float>> data, shifted;
+    std::vector<int> labels;
+    for (int k = 0; k < classes; ++k) {
+        for (int i = 0; i < perClass; ++i) {
+            std::vector<float> row(dim);
+            for (float &v : row) v = gaussian(random);
+            row[size_t(k)] += 2.0f;
+            std::vector<float> moved = row;
+            for (int j = 0; j < dim; ++j) moved[size_t(j)] += shift[size_t(j)];
+            data.push_back(row);
+            shifted.push_back(moved);
+            labels.push_back(k);
+        }
+    }
+    std::vector<const float *> rows, shiftedRows;
+    for (size_t i = 0; i < data.size(); ++i) {
+        rows.push_back(data[i].data());
+        shiftedRows.push_back(shifted[i].data());
+    }
+    const SoftmaxRegression::Options options{c, 500, 1e-7};
+    const std::vector<float> a = SoftmaxRegression::fit(rows, dim, labels, classes, options);
+    const std::vector<float> b = SoftmaxRegression::fit(shiftedRows, dim, labels, classes, options);
+    for (size_t i = 0; i < data.size(); ++i) {
+        const std::vector<float> p = SoftmaxRegression::probabilities(a, classes, data[i].data(), dim);
+        const std::vector<float> q = SoftmaxRegression::probabilities(b, classes, shifted[i].data(), dim);
+        for (int k = 0; k < classes; ++k)
+            QVERIFY2(std::abs(p[size_t(k)] - q[size_t(k)]) < 1e-4, qPrintable(QStringLiteral("row %1 class %2: %3 vs %4").arg(i).arg(k).arg(p[size_t(k)]).arg(q[size_t(k)])));
+    }
+    // Not trivially equal: the biases differ by the coefficients times the shift.
+    QVERIFY(offset == 0.0f || std::abs(a[size_t(dim)] - b[size_t(dim)]) > 1e-3);
 }
 
 QTEST_GUILESS_MAIN(tst_SoftmaxRegression)

@@ -1,3 +1,4 @@
+#include "ml/softmaxregression.h"
 #include "ml/trainer.h"
 #include "sharedmodels.h"
 
@@ -31,6 +32,9 @@ private slots:
     void rejectsBrokenRules();
     void serializationRoundTrips();
     void backgroundLowersUnrelatedConfidence();
+    void featurePowerIsAppliedAndStored_data();
+    void featurePowerIsAppliedAndStored();
+    void readsFormatVersion1();
 
 private:
     std::vector<TrainingExample> embedFolder(const QString &dir, int count);
@@ -184,6 +188,65 @@ void tst_Trainer::backgroundLowersUnrelatedConfidence()
         backgroundMax += *std::max_element(q.begin(), q.end());
     }
     QVERIFY2(backgroundMax < 0.5 * plainMax, qPrintable(QStringLiteral("%1 vs %2").arg(backgroundMax).arg(plainMax)));
+}
+
+void tst_Trainer::featurePowerIsAppliedAndStored_data()
+{
+    QTest::addColumn<float>("power");
+    QTest::newRow("default") << TrainerOptions{}.featurePower;
+    QTest::newRow("none") << 1.0f;
+    QTest::newRow("cube root") << 0.33f;
+}
+
+// The weights apply to TagModel::features(embedding, power): predict() must transform the
+// embedding it is given exactly as training transformed the examples, also after a round trip.
+void tst_Trainer::featurePowerIsAppliedAndStored()
+{
+    QFETCH(float, power);
+    TrainerOptions options;
+    options.featurePower = power;
+    options.folds = 0;
+    const auto trained = Trainer::train(set(10), options);
+    QVERIFY2(trained.ok(), qPrintable(trained.error()));
+    QCOMPARE(trained->model.featurePower(), power);
+    const auto restored = TagModel::fromBytes(trained->model.toBytes());
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(restored->featurePower(), power);
+
+    const int classCount = int(classes.size());
+    for (const auto &images : m_test) {
+        for (const TrainingExample &image : images) {
+            const std::vector<float> x = TagModel::features(image.embedding, power);
+            double norm = 0;
+            for (float v : x) norm += double(v) * v;
+            QVERIFY(std::abs(norm - 1.0) < 1e-4);
+            QCOMPARE(x == image.embedding, power == 1.0f);
+            const std::vector<float> expected = SoftmaxRegression::probabilities(trained->model.weights(), classCount, x.data(), int(x.size()));
+            QVERIFY(restored->predict(image.embedding) == expected);
+        }
+    }
+}
+
+// Models stored before the feature power (format 1) keep working, as power 1.
+void tst_Trainer::readsFormatVersion1()
+{
+    TrainerOptions options;
+    options.featurePower = 1.0f;
+    options.folds = 0;
+    const auto trained = Trainer::train(set(10), options);
+    QVERIFY(trained.ok());
+    QByteArray bytes = trained->model.toBytes();
+    bytes.chop(int(sizeof(float)));   // format 1 ends with the weights
+    bytes[7] = 1;                     // the big-endian version after the 4-byte magic
+    const auto restored = TagModel::fromBytes(bytes);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(restored->featurePower(), 1.0f);
+    for (const auto &images : m_test) {
+        for (const TrainingExample &image : images)
+            QVERIFY(restored->predict(image.embedding) == trained->model.predict(image.embedding));
+    }
+    bytes[7] = 3;
+    QVERIFY(!TagModel::fromBytes(bytes).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_Trainer)

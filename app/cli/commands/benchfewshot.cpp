@@ -3,6 +3,7 @@
 #include "ml/benchfigures.h"
 #include "ml/fileembedder.h"
 #include "ml/imagefolders.h"
+#include "ml/softmaxregression.h"
 #include "ml/trainer.h"
 
 #include <opencv2/imgproc.hpp>
@@ -15,6 +16,9 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <functional>
+#include <map>
+#include <memory>
 #include <random>
 
 namespace tagsmith::cli {
@@ -48,7 +52,7 @@ struct Data {
 
 struct RunResult {
     double accuracy = 0;
-    int applied = 0, appliedCorrect = 0, unrelatedTagged = 0;
+    int measured = 0, applied = 0, appliedCorrect = 0, unrelatedTagged = 0;
 };
 
 constexpr double threshold = 0.7;
@@ -117,52 +121,114 @@ std::vector<std::vector<const Sample *>> drawExamples(const Data &data, int k, i
     return chosen;
 }
 
+// The images a run is measured on: test/, or with --validate the train/ images not drawn as
+// examples (for choosing hyper-parameters without looking at test/).
+std::vector<const Sample *> measuredImages(const Data &data, const std::vector<std::vector<const Sample *>> &chosen, bool validate)
+{
+    std::vector<const Sample *> images;
+    if (!validate) {
+        for (const Sample &s : data.test)
+            images.push_back(&s);
+        return images;
+    }
+    for (size_t c = 0; c < data.train.size(); ++c) {
+        for (const Sample &s : data.train[c]) {
+            if (std::find(chosen[c].begin(), chosen[c].end(), &s) == chosen[c].end())
+                images.push_back(&s);
+        }
+    }
+    return images;
+}
+
 int argMax(const std::vector<float> &v)
 {
     return int(std::max_element(v.begin(), v.end()) - v.begin());
 }
 
-RunResult runSoftmax(const Data &data, int k, int seed, double c, bool useFlip, bool useBackground, double &trainSeconds)
+// One way of turning k examples per class into per-class probabilities.
+struct Variant {
+    QString name;
+    bool flip = false;
+    bool background = false;   // train the "none of these" class from the background photos
+    bool reference = false;    // the README's protocol instead of Trainer
+    TrainerOptions options;
+};
+
+using Classifier = std::function<std::vector<float>(const std::vector<float> &)>;
+
+// The README's protocol, independent of whatever Trainer does: plain multinomial logistic
+// regression (C = 100, as scikit-learn's default penalty) on the L2-normalised embeddings.
+Classifier trainReference(const std::vector<std::vector<const Sample *>> &chosen, bool useFlip)
+{
+    std::vector<const float *> rows;
+    std::vector<int> labels;
+    for (size_t c = 0; c < chosen.size(); ++c) {
+        for (const Sample *s : chosen[c]) {
+            rows.push_back(s->vector(useFlip).data());
+            labels.push_back(int(c));
+        }
+    }
+    const int classes = int(chosen.size());
+    const int dim = int(chosen.front().front()->plain.size());
+    auto weights = std::make_shared<std::vector<float>>(
+        SoftmaxRegression::fit(rows, dim, labels, classes, SoftmaxRegression::Options{.c = 100.0}));
+    return [weights, classes, dim](const std::vector<float> &x) {
+        return SoftmaxRegression::probabilities(*weights, classes, x.data(), dim);
+    };
+}
+
+Classifier trainPipeline(const Data &data, const std::vector<std::vector<const Sample *>> &chosen, const Variant &variant)
 {
     TrainingSet set;
-    const auto chosen = drawExamples(data, k, seed);
     for (size_t t = 0; t < chosen.size(); ++t) {
         TrainingTag tag{data.classes.at(qsizetype(t)), {}};
         for (const Sample *s : chosen[t])
-            tag.examples.push_back({s->id, s->vector(useFlip)});
+            tag.examples.push_back({s->id, s->vector(variant.flip)});
         set.tags.push_back(std::move(tag));
     }
-    if (useBackground) {
+    if (variant.background) {
         for (const Sample &s : data.background)
-            set.background.push_back({s.id, s.vector(useFlip)});
+            set.background.push_back({s.id, s.vector(variant.flip)});
     }
+    Result<TrainedTagModel> trained = Trainer::train(set, variant.options);
+    if (!trained)
+        return {};
+    auto model = std::make_shared<TagModel>(std::move(trained->model));
+    return [model](const std::vector<float> &x) { return model->predict(x); };
+}
+
+RunResult run(const Data &data, int k, int seed, const Variant &variant, bool validate, double &trainSeconds)
+{
+    const auto chosen = drawExamples(data, k, seed);
     QElapsedTimer timer;
     timer.start();
-    const Result<TrainedTagModel> trained = Trainer::train(set, TrainerOptions{.c = c, .folds = 0});
+    const Classifier classify = variant.reference ? trainReference(chosen, variant.flip) : trainPipeline(data, chosen, variant);
     trainSeconds += double(timer.nsecsElapsed()) / 1e9;
     RunResult result;
-    if (!trained)
+    if (!classify)
         return result;
+    const std::vector<const Sample *> measured = measuredImages(data, chosen, validate);
     int correct = 0;
-    for (const Sample &s : data.test) {
-        const std::vector<float> p = trained->model.predict(s.vector(useFlip));
+    for (const Sample *s : measured) {
+        const std::vector<float> p = classify(s->vector(variant.flip));
         const int best = argMax(p);
-        correct += best == s.label;
+        correct += best == s->label;
         if (p[size_t(best)] >= threshold) {
             ++result.applied;
-            result.appliedCorrect += best == s.label;
+            result.appliedCorrect += best == s->label;
         }
     }
     for (const Sample &s : data.unrelated) {
-        const std::vector<float> p = trained->model.predict(s.vector(useFlip));
+        const std::vector<float> p = classify(s.vector(variant.flip));
         result.unrelatedTagged += *std::max_element(p.begin(), p.end()) >= threshold;
     }
-    result.accuracy = double(correct) / double(data.test.size());
+    result.measured = int(measured.size());
+    result.accuracy = double(correct) / double(measured.size());
     return result;
 }
 
 // Baseline: cosine to each class's mean example.
-double runCentroid(const Data &data, int k, int seed, bool useFlip)
+double runCentroid(const Data &data, int k, int seed, bool validate)
 {
     const auto chosen = drawExamples(data, k, seed);
     std::vector<std::vector<float>> centroids;
@@ -170,24 +236,25 @@ double runCentroid(const Data &data, int k, int seed, bool useFlip)
         std::vector<float> mean(examples.front()->plain.size(), 0.0f);
         for (const Sample *s : examples) {
             for (size_t j = 0; j < mean.size(); ++j)
-                mean[j] += s->vector(useFlip)[j];
+                mean[j] += s->plain[j];
         }
         centroids.push_back(mean);
     }
+    const std::vector<const Sample *> measured = measuredImages(data, chosen, validate);
     int correct = 0;
-    for (const Sample &s : data.test) {
+    for (const Sample *s : measured) {
         std::vector<float> scores;
         for (const auto &centroid : centroids) {
             double dot = 0, norm = 0;
             for (size_t j = 0; j < centroid.size(); ++j) {
-                dot += double(centroid[j]) * s.vector(useFlip)[j];
+                dot += double(centroid[j]) * s->plain[j];
                 norm += double(centroid[j]) * centroid[j];
             }
             scores.push_back(float(dot / std::sqrt(norm)));
         }
-        correct += argMax(scores) == s.label;
+        correct += argMax(scores) == s->label;
     }
-    return double(correct) / double(data.test.size());
+    return double(correct) / double(measured.size());
 }
 
 void meanAndSd(const std::vector<double> &values, double &mean, double &sd)
@@ -283,11 +350,12 @@ int runBenchFewshot(CliContext &context, const QStringList &arguments)
     const QString datasets = QDir(clothing).absoluteFilePath(QStringLiteral("../.."));
     const QString photos = optionValue(arguments, QStringLiteral("--photos"), datasets + QStringLiteral("/photos"));
     const QString videos = optionValue(arguments, QStringLiteral("--videos"), datasets + QStringLiteral("/videos"));
-    // --c 10,100: regularisation strengths to compare over the same embeddings.
+    // --c 10,100: regularisation strengths of the pipeline to compare over the same embeddings.
     std::vector<double> strengths;
-    for (const QString &value : optionValue(arguments, QStringLiteral("--c"), QStringLiteral("100")).split(QLatin1Char(',')))
+    for (const QString &value : optionValue(arguments, QStringLiteral("--c"), QString::number(TrainerOptions{}.c)).split(QLatin1Char(',')))
         strengths.push_back(value.toDouble());
     const bool flip = arguments.contains(QStringLiteral("--flip"));
+    const bool validate = arguments.contains(QStringLiteral("--validate"));
 
     const Result<ModelPack> pack = ModelPack::load(context.modelsDir, QStringLiteral("mobilenet_v2_imagenet"));
     if (!pack) {
@@ -301,8 +369,11 @@ int runBenchFewshot(CliContext &context, const QStringList &arguments)
         return 1;
     }
     const Data &data = *loaded;
-    context.err << trBench("test images: %1 (all of test/; the README's figures used the original 372-image test split)")
-                       .arg(data.test.size()) << '\n'
+    if (validate)
+        context.err << trBench("--validate: measured on the train/ images not drawn as examples; test/ is not used") << '\n';
+    else
+        context.err << trBench("test images: %1 (all of test/; the README's figures used the original 372-image test split)")
+                           .arg(data.test.size()) << '\n'
                 << trBench("background (\"none of these\") training: %1 photos whose MD5(file name) is even; "
                            "measured as unrelated: the other %2 photos and %3 video frames (never trained on)")
                        .arg(data.background.size()).arg(data.unrelatedPhotos).arg(data.videoFrames) << '\n';
@@ -310,46 +381,55 @@ int runBenchFewshot(CliContext &context, const QStringList &arguments)
     figures.add(QStringLiteral("background_train_photos"), double(data.background.size()), QStringLiteral("images"), 0);
     figures.add(QStringLiteral("unrelated_measured"), double(data.unrelated.size()), QStringLiteral("images"), 0);
 
+    std::vector<Variant> variants{{QStringLiteral("baseline_logreg_c100"), false, false, true, {}}};
+    for (bool withFlip : flip ? std::vector<bool>{false, true} : std::vector<bool>{false}) {
+        const QString suffix = withFlip ? QStringLiteral("_flip") : QString();
+        for (const double c : strengths) {
+            const QString name = QStringLiteral("tagsmith") + suffix + (c == TrainerOptions{}.c ? QString() : QStringLiteral("_c%1").arg(c));
+            variants.push_back({name, withFlip, true, false, TrainerOptions{.c = c, .folds = 0}});
+        }
+        // The previous pipeline (no feature power) and the pipeline without "none of these".
+        variants.push_back({QStringLiteral("tagsmith_power1") + suffix, withFlip, true, false,
+                            TrainerOptions{.featurePower = 1.0f, .folds = 0}});
+        variants.push_back({QStringLiteral("tagsmith_nobg") + suffix, withFlip, false, false, TrainerOptions{.folds = 0}});
+    }
+
     const std::map<int, double> readme{{10, 77.1}, {30, 81.0}};
     for (const auto &[k, readmeAccuracy] : readme) {
         const QString prefix = QStringLiteral("k%1_").arg(k);
-        figures.add(prefix + QStringLiteral("baseline_readme_logreg_accuracy"), readmeAccuracy, QStringLiteral("%"), 1);
-        struct Variant { QString name; bool flip; bool background; };
-        std::vector<Variant> variants;
-        for (bool withFlip : flip ? std::vector<bool>{false, true} : std::vector<bool>{false}) {
-            for (bool background : {false, true})
-                variants.push_back({QStringLiteral("softmax%1%2").arg(background ? QStringLiteral("_bg") : QString(),
-                                                                        withFlip ? QStringLiteral("_flip") : QString()),
-                                    withFlip, background});
-        }
+        figures.add(prefix + QStringLiteral("baseline_readme_logreg_accuracy"), readmeAccuracy, QStringLiteral("% (README, 372-image test split)"), 1);
         std::vector<double> centroid;
         for (int seed = 1; seed <= seeds; ++seed)
-            centroid.push_back(100 * runCentroid(data, k, seed, false));
+            centroid.push_back(100 * runCentroid(data, k, seed, validate));
         double mean = 0, sd = 0;
         meanAndSd(centroid, mean, sd);
         figures.add(prefix + QStringLiteral("baseline_centroid_accuracy"), mean, QStringLiteral("%"), 1);
         figures.add(prefix + QStringLiteral("baseline_centroid_accuracy_sd"), sd, QStringLiteral("%"), 1);
-        for (const double c : strengths) {
+        double referenceAccuracy = 0;
         for (const Variant &variant : variants) {
             std::vector<double> accuracy;
             RunResult total;
             double trainSeconds = 0;
             for (int seed = 1; seed <= seeds; ++seed) {
-                const RunResult r = runSoftmax(data, k, seed, c, variant.flip, variant.background, trainSeconds);
+                const RunResult r = run(data, k, seed, variant, validate, trainSeconds);
                 accuracy.push_back(100 * r.accuracy);
+                total.measured += r.measured;
                 total.applied += r.applied;
                 total.appliedCorrect += r.appliedCorrect;
                 total.unrelatedTagged += r.unrelatedTagged;
             }
             meanAndSd(accuracy, mean, sd);
-            const QString name = prefix + variant.name + QStringLiteral("_c%1").arg(c);
+            if (variant.reference)
+                referenceAccuracy = mean;
+            const QString name = prefix + variant.name;
             figures.add(name + QStringLiteral("_accuracy"), mean, QStringLiteral("%"), 1);
             figures.add(name + QStringLiteral("_accuracy_sd"), sd, QStringLiteral("%"), 1);
+            if (!variant.reference)
+                figures.add(name + QStringLiteral("_vs_baseline_logreg_c100"), referenceAccuracy > 0 ? mean / referenceAccuracy : 0.0, QStringLiteral("x"), 3);
             figures.add(name + QStringLiteral("_t07_precision"), total.applied ? 100.0 * total.appliedCorrect / total.applied : 0.0, QStringLiteral("%"), 1);
-            figures.add(name + QStringLiteral("_t07_recall"), 100.0 * total.appliedCorrect / double(seeds * data.test.size()), QStringLiteral("%"), 1);
+            figures.add(name + QStringLiteral("_t07_recall"), total.measured ? 100.0 * total.appliedCorrect / total.measured : 0.0, QStringLiteral("%"), 1);
             figures.add(name + QStringLiteral("_t07_unrelated_tagged"), 100.0 * total.unrelatedTagged / double(seeds * data.unrelated.size()), QStringLiteral("%"), 2);
             figures.add(name + QStringLiteral("_train_seconds"), trainSeconds / seeds, QStringLiteral("s"), 3);
-        }
         }
     }
     figures.print(context.out, context.json);
