@@ -20,6 +20,7 @@ constexpr int kMaxWatchedFolders = 4096;
 FolderWatcher::FolderWatcher(CatalogPtr catalog, QObject *parent, int debounceMs, int rescanMs)
     : QObject(parent), m_catalog(std::move(catalog))
 {
+    m_pool.setMaxThreadCount(1);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
     m_rescan.setInterval(rescanMs);
@@ -63,7 +64,7 @@ FolderWatcher::ScanResult FolderWatcher::scan(const CatalogPtr &catalog, const Q
 
 void FolderWatcher::start(const QStringList &paths)
 {
-    m_task.setFuture(QtConcurrent::run([catalog = m_catalog, paths, cancel = &m_cancel] { return scan(catalog, paths, cancel); }));
+    m_task.setFuture(QtConcurrent::run(&m_pool, [catalog = m_catalog, paths, cancel = &m_cancel] { return scan(catalog, paths, cancel); }));
 }
 
 void FolderWatcher::importPending()

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -53,6 +54,9 @@ private:
     QStringList m_roots;
     QSet<QString> m_pending;
     bool m_rescanAll = false;
+    // Its own thread, never the global pool: Qt's raster engine splits large fills across the global
+    // pool and the GUI thread waits for them, so a long scan there froze painting.
+    QThreadPool m_pool;
     QFutureWatcher<ScanResult> m_task;
     std::atomic<bool> m_cancel{false};
 };

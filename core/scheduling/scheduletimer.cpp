@@ -7,6 +7,7 @@ namespace tagsmith {
 ScheduleTimer::ScheduleTimer(CatalogPtr catalog, QString modelsDir, QObject *parent, int checkMs)
     : QObject(parent), m_catalog(std::move(catalog)), m_modelsDir(std::move(modelsDir))
 {
+    m_pool.setMaxThreadCount(1);
     connect(&m_timer, &QTimer::timeout, this, &ScheduleTimer::check);
     connect(&m_task, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_task.result();
@@ -34,7 +35,7 @@ void ScheduleTimer::check()
 {
     if (m_task.isRunning())
         return;
-    m_task.setFuture(QtConcurrent::run([catalog = m_catalog, modelsDir = m_modelsDir] {
+    m_task.setFuture(QtConcurrent::run(&m_pool, [catalog = m_catalog, modelsDir = m_modelsDir] {
         auto runs = Scheduler(catalog, modelsDir).runDue(QDateTime::currentDateTime());
         return runs ? Outcome{runs.value(), {}} : Outcome{{}, runs.error()};
     }));

@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace tagsmith {
@@ -31,6 +32,9 @@ private:
         QList<ScheduleRun> runs;
         QString error;
     };
+    // Its own thread, never the global pool: Qt's raster engine splits large fills across the global
+    // pool and the GUI thread waits for them, so a long schedule run there froze painting for seconds.
+    QThreadPool m_pool;
     QFutureWatcher<Outcome> m_task;
 };
 

@@ -24,21 +24,6 @@
 
 using namespace tagsmith;
 
-#include <execinfo.h>
-#include <csignal>
-#include <pthread.h>
-#include <thread>
-#include <atomic>
-#include <unistd.h>
-static std::atomic<qint64> g_lastTick{0};
-static pthread_t g_main;
-static void dumpStack(int) { void *frames[64]; int n = backtrace(frames, 64); const char m[] = "=== main thread stack during stall\n"; (void)!write(2, m, sizeof m - 1); backtrace_symbols_fd(frames, n, 2); }
-static qint64 nowMs() { return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
-static void startWatchdog() {
-    g_main = pthread_self(); std::signal(SIGUSR1, dumpStack);
-    std::thread([] { qint64 dumpedFor = -1; for (;;) { std::this_thread::sleep_for(std::chrono::milliseconds(20)); const qint64 last = g_lastTick.load();
-        if (last > 0 && nowMs() - last > 150 && dumpedFor != last) { dumpedFor = last; pthread_kill(g_main, SIGUSR1); } } }).detach();
-}
 namespace {
 
 // Measures the largest gap between ticks of a fast timer on the GUI thread.
@@ -49,7 +34,7 @@ public:
         m_timer.setInterval(2);
         m_timer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longest = std::max(m_longest, m_clock.restart()); g_lastTick = nowMs();
+            m_longest = std::max(m_longest, m_clock.restart());
         });
     }
     void start()
@@ -146,7 +131,6 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "built a catalog of %d assets in %lld ms\n", count, clock.elapsed());
 
     StallProbe probe;
-    startWatchdog();
     probe.start();
     QTest::qWait(1000);
     print("gui_idle_longest_stall (baseline)", probe.stop(), "ms");
