@@ -1,6 +1,7 @@
 // OCR speed on the image-only scan of the documents dataset: pages/s through the whole
 // PP-OCRv4 chain, against two baselines from the same run: rendering the pages with Poppler
-// (what extraction costs without OCR) and the detector's forward pass alone.
+// (what extraction costs without OCR), the detector's forward pass alone and the recognizer's
+// forward pass on one word crop of the golden fixtures.
 // Usage: bench_ocr [--lines] [--all] [--detector-pixels N] [PDF]
 // (--lines prints every recognised line with its confidence, --all also those OCR drops)
 #include "ocrengine.h"
@@ -11,6 +12,8 @@
 #include <QTextStream>
 
 #include <poppler-qt6.h>
+
+#include <opencv2/imgcodecs.hpp>
 
 #include <cstdio>
 
@@ -42,8 +45,11 @@ int main(int argc, char **argv)
     }
     auto engine = OcrEngine::load(QStringLiteral(TAGSMITH_SHARED_DIR "/models/ppocrv4"), limits);
     auto detector = TextDetector::load(QStringLiteral(TAGSMITH_SHARED_DIR "/models/ppocrv4/ppocrv4_det.onnx"));
-    if (!engine || !detector) {
-        std::fprintf(stderr, "%s\n", qPrintable(engine ? detector.error() : engine.error()));
+    auto recognizer = TextRecognizer::load(QStringLiteral(TAGSMITH_SHARED_DIR "/models/ppocrv4/ppocrv4_rec_48x320.onnx"),
+                                           QStringLiteral(TAGSMITH_SHARED_DIR "/models/ppocrv4/ppocr_keys_v1.txt"));
+    const cv::Mat word = cv::imread(TAGSMITH_SHARED_DIR "/models/golden/scenetext_word01.jpg", cv::IMREAD_COLOR);
+    if (!engine || !detector || !recognizer || word.empty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(!engine ? engine.error() : !detector ? detector.error() : recognizer.error()));
         return 1;
     }
 
@@ -65,6 +71,15 @@ int main(int argc, char **argv)
         }
     }
     const double detectSeconds = timer.nsecsElapsed() / 1e9;
+
+    constexpr int kRecognitions = 20;
+    timer.restart();
+    for (int pass = 0; pass < kRecognitions; ++pass)
+        if (auto text = recognizer.value().recognizeCrop(word); !text) {
+            std::fprintf(stderr, "%s\n", qPrintable(text.error()));
+            return 1;
+        }
+    const double recognizeSeconds = timer.nsecsElapsed() / 1e9;
 
     timer.restart();
     int lines = 0, boxes = 0;
@@ -89,6 +104,7 @@ int main(int argc, char **argv)
     out << "pages: " << pages.size() << " pages (" << pages.front().width() << 'x' << pages.front().height() << " at 150 dpi)\n";
     out << "render_baseline: " << pageCount / renderSeconds << " pages/s\n";
     out << "detector_forward_baseline: " << pageCount / detectSeconds << " pages/s\n";
+    out << "recognizer_forward_baseline: " << kRecognitions / recognizeSeconds << " crops/s\n";
     out << "ocr: " << pageCount / ocrSeconds << " pages/s\n";
     out << "ocr_lines: " << lines / ocrSeconds << " lines/s (" << lines << " lines kept of " << boxes << " boxes, " << characters << " characters)\n";
     out << "ocr_vs_render: " << renderSeconds / ocrSeconds << " x\n";
