@@ -1,5 +1,7 @@
 #include "modelsbackend.h"
 
+#include "catalog/genericlabelrepository.h"
+#include "catalog/sql.h"
 #include "tagging/modelrestore.h"
 
 namespace tagsmith {
@@ -53,6 +55,58 @@ void ModelsBackend::restore(qint64 modelId, int version)
         Q_EMIT failed(status.error());
     else
         Q_EMIT restored(modelId, version);
+}
+
+bool ModelsBackend::write(const std::function<Status(QSqlDatabase)> &work)
+{
+    if (!ensureOpen())
+        return false;
+    QSqlDatabase db = m_catalog->connection();
+    if (Status status = sql::transaction(db, [&] { return work(db); }); !status) {
+        Q_EMIT failed(status.error());
+        return false;
+    }
+    return true;
+}
+
+void ModelsBackend::setModelThreshold(qint64 modelId, double threshold)
+{
+    if (write([&](QSqlDatabase db) { return ModelRepository(db).setThreshold(modelId, threshold); }))
+        Q_EMIT thresholdSet(modelId, threshold);
+}
+
+void ModelsBackend::loadGeneric()
+{
+    if (!ensureOpen())
+        return;
+    const GenericLabelRepository generic(m_catalog->connection());
+    auto blocked = generic.blocked();
+    if (!blocked) {
+        Q_EMIT failed(blocked.error());
+        return;
+    }
+    Q_EMIT genericLoaded(generic.threshold(GenericModels::ImageNet), generic.threshold(GenericModels::Objects), blocked.value());
+}
+
+void ModelsBackend::setGenericThreshold(const QString &source, double threshold)
+{
+    if (write([&](QSqlDatabase db) { return GenericLabelRepository(db).setThreshold(source, threshold); }))
+        loadGeneric();
+}
+
+void ModelsBackend::blockLabels(const QStringList &labels)
+{
+    if (write([&](QSqlDatabase db) { return GenericLabelRepository(db).block(labels); }))
+        loadGeneric();
+}
+
+void ModelsBackend::unblockLabels(const QStringList &labels)
+{
+    if (write([&](QSqlDatabase db) -> Status {
+            auto unblocked = GenericLabelRepository(db).unblock(labels);
+            return unblocked ? success() : Status(Error{unblocked.error()});
+        }))
+        loadGeneric();
 }
 
 } // namespace tagsmith

@@ -5,9 +5,12 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace tagsmith {
 
-// The Models view's catalog work on its own thread: models, their versions, and restoring one.
+// The Models view's catalog work on its own thread: models, their versions, restoring one,
+// thresholds and the generic labels' block list.
 // Call its functions through QMetaObject::invokeMethod with a queued connection.
 class ModelsBackend : public QObject {
     Q_OBJECT
@@ -17,16 +20,26 @@ public:
     void loadModels();
     void loadVersions(qint64 modelId);
     void restore(qint64 modelId, int version);
+    // Thresholds and the block list take effect at once on every asset (SmartTagRules).
+    void setModelThreshold(qint64 modelId, double threshold);
+    void loadGeneric();
+    void setGenericThreshold(const QString &source, double threshold);
+    void blockLabels(const QStringList &labels);
+    void unblockLabels(const QStringList &labels);
 
 Q_SIGNALS:
     void modelsLoaded(const QList<tagsmith::ModelRecord> &models);
     // Without weights: the view only shows them.
     void versionsLoaded(qint64 modelId, const QList<tagsmith::ModelVersionRecord> &versions);
     void restored(qint64 modelId, int version);
+    void thresholdSet(qint64 modelId, double threshold);
+    void genericLoaded(double imagenetThreshold, double objectThreshold, const QStringList &blocked);
     void failed(const QString &message);
 
 private:
     bool ensureOpen();
+    // Runs `work` in a transaction; reports a failure.
+    bool write(const std::function<Status(QSqlDatabase)> &work);
 
     QString m_catalogPath;
     CatalogPtr m_catalog;

@@ -1,6 +1,8 @@
 #include "modelsview.h"
 
 #include "modelsbackend.h"
+#include "catalog/genericlabelrepository.h"
+#include "catalog/tagrepository.h"
 #include "tagging/foldertraining.h"
 #include "tagging/reportcsv.h"
 #include "trainingreportview.h"
@@ -8,11 +10,16 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -21,6 +28,8 @@
 
 namespace tagsmith {
 namespace {
+
+constexpr int ThresholdColumn = 3;
 
 QTableWidget *table(const QString &name, const QStringList &headers, int stretchColumn, QWidget *parent)
 {
@@ -35,6 +44,19 @@ QTableWidget *table(const QString &name, const QStringList &headers, int stretch
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setWordWrap(false);
     return view;
+}
+
+// Thresholds from "almost everything" to "only the surest"; typed values count when done.
+QDoubleSpinBox *thresholdBox(const QString &name, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(0.05, 0.99);
+    box->setSingleStep(0.05);
+    box->setDecimals(2);
+    box->setKeyboardTracking(false);
+    box->setFrame(false);
+    return box;
 }
 
 void setRow(QTableWidget *view, int row, const QStringList &cells)
@@ -85,8 +107,9 @@ ModelsView::ModelsView(const QString &catalogPath, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
+    layout->addWidget(buildGenericBox());
     layout->addWidget(buttons);
-    resize(960, 600);
+    resize(960, 720);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_modelTable, &QTableWidget::itemSelectionChanged, this, &ModelsView::modelSelected);
@@ -97,9 +120,119 @@ ModelsView::ModelsView(const QString &catalogPath, QWidget *parent)
     connect(m_backend, &ModelsBackend::versionsLoaded, this, &ModelsView::showVersions);
     connect(m_backend, &ModelsBackend::restored, this, &ModelsView::restored);
     connect(m_backend, &ModelsBackend::failed, this, &ModelsView::showError);
+    connect(m_backend, &ModelsBackend::thresholdSet, this, &ModelsView::thresholdSet);
+    connect(m_backend, &ModelsBackend::genericLoaded, this, &ModelsView::showGeneric);
     m_restore->setEnabled(false);
     m_export->setEnabled(false);
     refresh();
+    QMetaObject::invokeMethod(m_backend, [backend = m_backend] { backend->loadGeneric(); }, Qt::QueuedConnection);
+}
+
+QWidget *ModelsView::buildGenericBox()
+{
+    auto *box = new QGroupBox(tr("Generic labels"), this);
+    m_imagenetThreshold = thresholdBox(QStringLiteral("imagenetThreshold"), box);
+    m_imagenetThreshold->setFrame(true);
+    m_objectThreshold = thresholdBox(QStringLiteral("objectThreshold"), box);
+    m_objectThreshold->setFrame(true);
+    auto *hint = new QLabel(tr("Labels every photo gets without training: ImageNet classes (imagenet/…) and COCO objects "
+                               "(coco/…). Candidates under a threshold are kept, so a change shows on every asset at once. "
+                               "Blocked labels are never applied; unblocking brings them back. Folders can turn generic "
+                               "labels off."), box);
+    hint->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("ImageNet classes threshold:"), m_imagenetThreshold);
+    form->addRow(tr("COCO objects threshold:"), m_objectThreshold);
+    form->addRow(hint);
+
+    m_blocked = new QListWidget(box);
+    m_blocked->setObjectName(QStringLiteral("blockedLabels"));
+    m_blocked->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_blockEdit = new QLineEdit(box);
+    m_blockEdit->setObjectName(QStringLiteral("blockLabel"));
+    m_blockEdit->setPlaceholderText(tr("e.g. coco/kite, or a class name for both sources"));
+    m_block = new QPushButton(tr("&Block"), box);
+    m_block->setObjectName(QStringLiteral("blockLabelButton"));
+    m_unblock = new QPushButton(tr("&Unblock"), box);
+    m_unblock->setObjectName(QStringLiteral("unblockLabelButton"));
+    auto *edit = new QHBoxLayout;
+    edit->addWidget(m_blockEdit, 1);
+    edit->addWidget(m_block);
+    edit->addWidget(m_unblock);
+    auto *list = new QVBoxLayout;
+    list->addWidget(new QLabel(tr("Blocked everywhere:"), box));
+    list->addWidget(m_blocked, 1);
+    list->addLayout(edit);
+
+    auto *layout = new QHBoxLayout(box);
+    layout->addLayout(form, 1);
+    layout->addLayout(list, 1);
+    box->setMaximumHeight(200);
+
+    for (const auto &[spin, source] : {std::pair{m_imagenetThreshold, GenericModels::ImageNet}, std::pair{m_objectThreshold, GenericModels::Objects}})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, source = source](double value) {
+            QMetaObject::invokeMethod(m_backend, [backend = m_backend, source, value] { backend->setGenericThreshold(source, value); },
+                                      Qt::QueuedConnection);
+        });
+    connect(m_block, &QPushButton::clicked, this, &ModelsView::blockTypedLabels);
+    connect(m_blockEdit, &QLineEdit::returnPressed, this, &ModelsView::blockTypedLabels);
+    connect(m_unblock, &QPushButton::clicked, this, &ModelsView::unblockSelectedLabels);
+    connect(m_blockEdit, &QLineEdit::textChanged, this, [this] { m_block->setEnabled(!m_blockEdit->text().trimmed().isEmpty()); });
+    connect(m_blocked, &QListWidget::itemSelectionChanged, this, [this] { m_unblock->setEnabled(!m_blocked->selectedItems().isEmpty()); });
+    m_block->setEnabled(false);
+    m_unblock->setEnabled(false);
+    return box;
+}
+
+void ModelsView::showGeneric(double imagenetThreshold, double objectThreshold, const QStringList &blocked)
+{
+    for (const auto &[spin, value] : {std::pair{m_imagenetThreshold, imagenetThreshold}, std::pair{m_objectThreshold, objectThreshold}}) {
+        const QSignalBlocker blocker(spin);
+        spin->setValue(value);
+    }
+    m_blocked->clear();
+    m_blocked->addItems(blocked);
+    m_unblock->setEnabled(false);
+    Q_EMIT genericShown();
+}
+
+void ModelsView::blockTypedLabels()
+{
+    QStringList labels;
+    for (const QString &label : m_blockEdit->text().split(QLatin1Char(',')))
+        if (!normaliseTagPath(label).isEmpty())
+            labels << normaliseTagPath(label);
+    if (labels.isEmpty())
+        return;
+    m_blockEdit->clear();
+    QMetaObject::invokeMethod(m_backend, [backend = m_backend, labels] { backend->blockLabels(labels); }, Qt::QueuedConnection);
+}
+
+void ModelsView::unblockSelectedLabels()
+{
+    QStringList labels;
+    for (const QListWidgetItem *item : m_blocked->selectedItems())
+        labels << item->text();
+    if (labels.isEmpty())
+        return;
+    QMetaObject::invokeMethod(m_backend, [backend = m_backend, labels] { backend->unblockLabels(labels); }, Qt::QueuedConnection);
+}
+
+QDoubleSpinBox *ModelsView::thresholdEditor(const QString &model) const
+{
+    for (int row = 0; row < m_models.size(); ++row)
+        if (m_models[row].name == model)
+            return qobject_cast<QDoubleSpinBox *>(m_modelTable->cellWidget(row, ThresholdColumn));
+    return nullptr;
+}
+
+void ModelsView::thresholdSet(qint64 modelId, double threshold)
+{
+    for (ModelRecord &model : m_models)
+        if (model.id == modelId) {
+            model.threshold = threshold;
+            Q_EMIT thresholdSaved(model.name, threshold);
+        }
 }
 
 ModelsView::~ModelsView() { delete m_backendThread; }
@@ -136,9 +269,17 @@ void ModelsView::showModels(const QList<ModelRecord> &models)
         for (int row = 0; row < models.size(); ++row) {
             const ModelRecord &model = models[row];
             setRow(m_modelTable, row, {model.name, statusText(model.status),
-                                       model.currentVersion > 0 ? QString::number(model.currentVersion) : tr("none"),
-                                       QString::number(model.threshold, 'f', 2)});
+                                       model.currentVersion > 0 ? QString::number(model.currentVersion) : tr("none")});
             m_modelTable->item(row, 0)->setToolTip(model.description);
+            auto *threshold = thresholdBox(QStringLiteral("threshold-") + model.name, m_modelTable);
+            threshold->setValue(model.threshold);
+            threshold->setToolTip(tr("Smart tags of %1 at or above this confidence are applied; the ones below are "
+                                     "kept as candidates, so changing it needs no re-run.").arg(model.name));
+            connect(threshold, &QDoubleSpinBox::valueChanged, this, [this, id = model.id](double value) {
+                QMetaObject::invokeMethod(m_backend, [backend = m_backend, id, value] { backend->setModelThreshold(id, value); },
+                                          Qt::QueuedConnection);
+            });
+            m_modelTable->setCellWidget(row, ThresholdColumn, threshold);
         }
     }
     if (!selectModel(selected) && !models.isEmpty())

@@ -4,7 +4,10 @@
 
 #include <QDialog>
 
+class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableWidget;
 
@@ -16,6 +19,9 @@ class WorkerThread;
 
 // Every tag model with its status (and why it failed), threshold, version history with Restore
 // (nothing is ever deleted), and the selected version's report, exportable as a spreadsheet.
+// Below them the generic labels (ImageNet classes, COCO objects): their thresholds and the
+// labels blocked everywhere. Every threshold and block applies at once to the whole catalog:
+// candidates are stored, so nothing is re-run.
 class ModelsView : public QDialog {
     Q_OBJECT
 public:
@@ -31,10 +37,18 @@ public:
 
     static QString statusText(const QString &status);
 
+    // The threshold spin box of a model's row (for tests and keyboard users), or null.
+    QDoubleSpinBox *thresholdEditor(const QString &model) const;
+    // Blocks the labels typed in the block field (comma-separated), or unblocks the selected ones.
+    void blockTypedLabels();
+    void unblockSelectedLabels();
+
 Q_SIGNALS:
     void modelsShown();
     void versionsShown();
     void restoreFinished(int version);
+    void thresholdSaved(const QString &model, double threshold);
+    void genericShown();
 
 private:
     void refresh();
@@ -46,6 +60,9 @@ private:
     void chooseCsvFile();
     void showError(const QString &message);
     const ModelRecord *selectedModel() const;
+    QWidget *buildGenericBox();
+    void showGeneric(double imagenetThreshold, double objectThreshold, const QStringList &blocked);
+    void thresholdSet(qint64 modelId, double threshold);
 
     ModelsBackend *m_backend;
     WorkerThread *m_backendThread;
@@ -58,6 +75,12 @@ private:
     QPushButton *m_restore;
     QPushButton *m_export;
     TrainingReportView *m_report;
+    QDoubleSpinBox *m_imagenetThreshold = nullptr;
+    QDoubleSpinBox *m_objectThreshold = nullptr;
+    QListWidget *m_blocked = nullptr;
+    QLineEdit *m_blockEdit = nullptr;
+    QPushButton *m_block = nullptr;
+    QPushButton *m_unblock = nullptr;
 };
 
 } // namespace tagsmith
