@@ -55,6 +55,9 @@ void CatalogLoader::loadDetails(qint64 assetId)
             exif = read.value();
     }
     Q_EMIT detailsLoaded(details.value(), exif);
+    if (details.value().asset.media.kind == AssetKind::Video)
+        if (auto video = loadVideoTagSummary(m_catalog->connection(), assetId))
+            Q_EMIT videoTagsLoaded(video.value());
 }
 
 } // namespace tagsmith

@@ -3,6 +3,7 @@
 #include "catalog/browsequeries.h"
 #include "catalog/catalog.h"
 #include "media/exifreader.h"
+#include "videotagsummary.h"
 
 #include <QObject>
 
@@ -28,6 +29,8 @@ Q_SIGNALS:
     void assetsLoaded(int request, const QList<tagsmith::AssetSummary> &assets);
     // EXIF fields stay empty for files without camera metadata.
     void detailsLoaded(const tagsmith::AssetDetails &details, const tagsmith::ExifInfo &exif);
+    // For a video, after detailsLoaded: its tags' time ranges and the action models.
+    void videoTagsLoaded(const tagsmith::VideoTagSummary &summary);
 
 private:
     QString m_path;

@@ -4,35 +4,49 @@
 
 #include <QDialog>
 
+#include <array>
+
 class QLabel;
 class QRadioButton;
 class QDialogButtonBox;
 
 namespace tagsmith {
 
-// A folder's "Enable smart tags" property: Inherited / Enable / Disable, and where the
-// inherited value comes from. Reads and writes run on a worker thread.
+// A folder's switches — Smart tags, Video tags, Generic labels — each Inherited / Enable /
+// Disable, with where the inherited value comes from. Reads and writes run on a worker thread.
 class FolderSmartTagsDialog : public QDialog {
     Q_OBJECT
 public:
     FolderSmartTagsDialog(QString catalogPath, QString folderPath, QWidget *parent = nullptr);
 
-    QString chosenValue() const;   // "inherit", "enable" or "disable"
+    static constexpr std::array<FolderSwitch, 3> Switches = {FolderSwitch::SmartTags, FolderSwitch::VideoTags,
+                                                             FolderSwitch::GenericLabels};
+    using Settings = std::array<FolderSwitchSetting, Switches.size()>;
+
+    QString chosenValue(FolderSwitch which = FolderSwitch::SmartTags) const;   // "inherit", "enable" or "disable"
+    // The radio button of `value` ("inherit", "enable", "disable") of one switch, for tests and shortcuts.
+    QRadioButton *button(FolderSwitch which, const QString &value) const;
+    // The "… are enabled here, inherited from …" line of one switch.
+    QString effectiveText(FolderSwitch which) const;
 
 Q_SIGNALS:
     void loaded();
     void saved();
 
 private:
-    void showSetting(const Result<SmartTagsSetting> &setting);
+    struct SwitchRow {
+        QRadioButton *inherit = nullptr;
+        QRadioButton *enable = nullptr;
+        QRadioButton *disable = nullptr;
+        QLabel *effective = nullptr;
+    };
+    void showSettings(const Result<Settings> &settings);
     void save();
 
     QString m_catalogPath;
     QString m_folderPath;
-    QLabel *m_effective = nullptr;
-    QRadioButton *m_inherit = nullptr;
-    QRadioButton *m_enable = nullptr;
-    QRadioButton *m_disable = nullptr;
+    std::array<SwitchRow, Switches.size()> m_rows;
+    QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

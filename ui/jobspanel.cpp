@@ -63,6 +63,11 @@ JobsPanel::JobsPanel(QWidget *parent) : QDockWidget(tr("Jobs"), parent)
     m_rate = new QLabel(tr("Idle"));
     m_rate->setObjectName(QStringLiteral("jobsRate"));
     layout->addWidget(m_rate);
+    m_step = new QLabel;
+    m_step->setObjectName(QStringLiteral("jobsStep"));
+    m_step->setTextFormat(Qt::PlainText);
+    m_step->setVisible(false);
+    layout->addWidget(m_step);
 
     auto *buttons = new QHBoxLayout;
     m_pause = new QPushButton(tr("Pause"));
@@ -110,6 +115,7 @@ void JobsPanel::setService(ProcessingService *service)
     connect(service, &ProcessingService::jobsChanged, this, &JobsPanel::showSnapshot);
     connect(service, &ProcessingService::progress, this,
             [this](int done, int remaining, double perSecond, const QString &) { showProgress(done, remaining, perSecond); });
+    connect(service, &ProcessingService::stepProgress, this, &JobsPanel::showStep);
     connect(service, &ProcessingService::pausedChanged, this, &JobsPanel::showPaused);
     connect(service, &ProcessingService::idle, this, &JobsPanel::showIdle);
     connect(service, &ProcessingService::smartTagsOff, this, &JobsPanel::showSmartTagsOff);
@@ -162,6 +168,8 @@ void JobsPanel::showSnapshot(const JobsSnapshot &snapshot)
                 continue;
             row = new QTreeWidgetItem(m_kinds, {kindLabel(counts.kind)});
             row->setData(KindName, Qt::UserRole, counts.kind);
+            for (int column = KindQueued; column < KindColumns; ++column)
+                row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         }
         row->setText(KindQueued, QString::number(queued));
         row->setText(KindDone, QString::number(counts.done));
@@ -204,6 +212,24 @@ void JobsPanel::showProgress(int done, int remaining, double perSecond)
     const QString eta = etaText(remaining, perSecond);
     const QString rate = tr("%1 items/s").arg(perSecond, 0, 'f', perSecond < 10 ? 1 : 0);
     m_rate->setText(eta.isEmpty() ? rate : tr("%1 · %2").arg(rate, eta));
+}
+
+void JobsPanel::showStep(const QString &kind, const QString &path, int done, int total)
+{
+    m_step->setVisible(total > 0);
+    if (total <= 0)
+        return;
+    if (!m_running) {
+        // The pass's first batch is still running: it is not idle any more.
+        m_running = true;
+        if (!m_paused)
+            m_rate->setText(tr("Working…"));
+        updateButtons();
+    }
+    const QString name = path.section(QLatin1Char('/'), -1);
+    m_step->setText(kind == QLatin1String("video-tag") ? tr("Tagging video %1: frame %2 / %3").arg(name).arg(done).arg(total)
+                                                       : tr("%1 %2: step %3 / %4").arg(kindLabel(kind), name).arg(done).arg(total));
+    m_step->setToolTip(path);
 }
 
 void JobsPanel::showIdle(int done, int failed)

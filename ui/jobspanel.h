@@ -26,6 +26,8 @@ public:
 
     void showSnapshot(const JobsSnapshot &snapshot);
     void showProgress(int done, int remaining, double perSecond);
+    // The steps of the long job running now ("Tagging video walk.mp4: frame 7 / 16"); hidden when total is 0.
+    void showStep(const QString &kind, const QString &path, int done, int total);
     void showIdle(int done, int failed);
     void showSmartTagsOff(const QString &reason);
 
@@ -42,6 +44,7 @@ private:
     QTreeWidget *m_kinds = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_rate = nullptr;
+    QLabel *m_step = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_resume = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -65,6 +65,7 @@ MainWindow::MainWindow(const QString &catalogPath, QWidget *parent) : QMainWindo
         if (details.asset.id == m_detailsFor)
             m_properties->showDetails(details, exif);
     });
+    connect(m_loader, &CatalogLoader::videoTagsLoaded, m_properties, &PropertiesPanel::showVideoTags);
     m_loaderThread = new WorkerThread(m_loader, QStringLiteral("catalog"), this);
     m_status->setText(tr("Opening %1…").arg(catalogPath));
     QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->open(); }, Qt::QueuedConnection);
@@ -131,6 +132,7 @@ void MainWindow::buildWidgets()
     });
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::selectionChanged);
     connect(m_grid, &QAbstractItemView::activated, this, &MainWindow::openPreview);
+    connect(m_properties, &PropertiesPanel::seekRequested, this, &MainWindow::previewAt);
     connect(m_grid, &AssetGridView::scrollSettled, this, &MainWindow::dropFarThumbnails);
     connect(m_grid, &AssetGridView::filesDropped, this, [this](const QStringList &paths) {
         if (m_currentFolder.isEmpty()) {
@@ -242,8 +244,12 @@ void MainWindow::buildSearchAndTags(SearchBar *searchBar)
     findSimilar->setObjectName(QStringLiteral("findSimilarAction"));
     findSimilar->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findSimilar, &QAction::triggered, this, &MainWindow::findSimilar);
+    auto *rerun = new QAction(tr("&Re-run Smart Tags"), this);
+    rerun->setObjectName(QStringLiteral("rerunSmartTagsAction"));
+    connect(rerun, &QAction::triggered, this, &MainWindow::rerunSmartTags);
     m_grid->addAction(manageTags);
     m_grid->addAction(findSimilar);
+    m_grid->addAction(rerun);
     m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -498,6 +504,32 @@ void MainWindow::openPreview(const QModelIndex &index)
     auto *dialog = new PreviewDialog(m_gridModel->asset(index.row()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    m_preview = dialog;
+}
+
+void MainWindow::previewAt(qint64 assetId, double seconds)
+{
+    if (!m_preview || m_preview->assetId() != assetId) {
+        const int row = m_gridModel->rowOf(assetId);
+        if (row < 0)
+            return;
+        openPreview(m_gridModel->index(row));
+    }
+    m_preview->seekTo(seconds);
+    m_preview->raise();
+    m_preview->activateWindow();
+}
+
+void MainWindow::rerunSmartTags()
+{
+    const QModelIndexList selected = m_grid->selectionModel()->selectedIndexes();
+    if (!m_processing || selected.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const QModelIndex &index : selected)
+        ids << index.data(AssetGridModel::AssetIdRole).toLongLong();
+    m_processing->rerunSmartTags(ids);   // queued to the processing thread
+    m_status->setText(tr("Smart tags queued again for %n asset(s)", nullptr, int(ids.size())));
 }
 
 void MainWindow::dropFarThumbnails(int firstRow, int lastRow)

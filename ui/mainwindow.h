@@ -5,6 +5,7 @@
 #include "uploadjob.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QLabel;
@@ -22,6 +23,7 @@ class FolderTreeModel;
 class FolderTreeView;
 class JobsPanel;
 class ProcessingService;
+class PreviewDialog;
 class PropertiesPanel;
 class ThumbnailCache;
 class UploadProgressDialog;
@@ -69,6 +71,9 @@ private:
     void requestAssets();
     void importFolder();
     void openPreview(const QModelIndex &index);
+    // The preview of the asset (opened if needed) at `seconds` of its video.
+    void previewAt(qint64 assetId, double seconds);
+    void rerunSmartTags();
     void showUploadFinished(const UploadSummary &summary);
     void dropFarThumbnails(int firstRow, int lastRow);
     void showError(const QString &message);
@@ -107,6 +112,7 @@ private:
     int m_assetsRequest = 0;
     qint64 m_detailsFor = 0;
     SearchController *m_searchController = nullptr;
+    QPointer<PreviewDialog> m_preview;
 };
 
 } // namespace tagsmith

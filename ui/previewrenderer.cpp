@@ -83,8 +83,19 @@ PreviewResult renderPreview(const AssetSummary &asset, const QSize &bounds)
         return {{}, tr("No preview for this kind of file; use Open Externally.")};
     }
     if (!image)
-        return {{}, image.error()};
-    return {std::move(image).value(), {}};
+        return {{}, image.error(), -1};
+    return {std::move(image).value(), {}, -1};
+}
+
+PreviewResult renderVideoFrame(const QString &path, double seconds, const QSize &bounds)
+{
+    // Scrubbing asks for many frames: each gets its own short deadline, not the import's.
+    ProbeLimits limits;
+    limits.timeoutMs = 5'000;
+    Result<VideoFrame> frame = VideoFrames(limits).frameAt(path, seconds, bounds);
+    if (!frame)
+        return {{}, frame.error(), -1};
+    return {std::move(frame.value().image), {}, frame.value().seconds};
 }
 
 } // namespace tagsmith

@@ -1,6 +1,7 @@
 #include "processingservice.h"
 
 #include "catalog/assetrepository.h"
+#include "catalog/sql.h"
 #include "jobs/jobrunner.h"
 #include "processing/processingpipeline.h"
 
@@ -37,12 +38,19 @@ void ProcessingService::run()
     emitSnapshot();
     (void)runner.runUntilIdle(
         [&](const JobProgress &state) {
+            if (state.stepUpdate) {
+                // Within a batch only the step changed: no queue counts to read again.
+                Q_EMIT stepProgress(state.stepKind, state.stepPath, state.stepsDone, state.stepsTotal);
+                return;
+            }
             last = state;
+            Q_EMIT stepProgress({}, {}, 0, 0);
             Q_EMIT progress(state.done, state.remaining, state.perSecond, state.currentKind);
             emitSnapshot();
         },
         &m_cancel, &m_pause);
     emitSnapshot();
+    Q_EMIT stepProgress({}, {}, 0, 0);
     Q_EMIT idle(last.done, last.failed);
 }
 
@@ -81,6 +89,30 @@ void ProcessingService::retryFailed()
 {
     later([this] {
         (void)JobQueue(m_catalog->connection()).retryFailed();
+        run();   // emits the snapshot, also while paused
+    });
+}
+
+void ProcessingService::rerunSmartTags(const QList<qint64> &assetIds)
+{
+    later([this, assetIds] {
+        QSqlDatabase db = m_catalog->connection();
+        AssetRepository assets(db);
+        JobQueue queue(db);
+        (void)sql::transaction(db, [&]() -> Status {
+            for (const qint64 id : assetIds) {
+                auto asset = assets.findById(id);
+                if (!asset || !asset.value() || asset.value()->status != AssetStatus::Ok)
+                    continue;
+                const AssetKind kind = asset.value()->media.kind;
+                if (kind != AssetKind::Image && kind != AssetKind::Video)
+                    continue;
+                if (Status queued = queue.enqueue(kind == AssetKind::Image ? JobKind::Tag : VideoTagJob::Kind, id,
+                                                  JobPriority::UserAction); !queued)
+                    return queued;
+            }
+            return success();
+        });
         run();   // emits the snapshot, also while paused
     });
 }

@@ -49,9 +49,16 @@ public:
     void retryFailed();
     // Emits jobsChanged with the current queue.
     void refresh();
+    // Queues smart tags again for these assets (images: tag, videos: video-tag) at user
+    // priority, whatever was done before, and processes them. A job already queued stays
+    // one job; folders with smart or video tags disabled get none (the catalog refuses them).
+    void rerunSmartTags(const QList<qint64> &assetIds);
 
 Q_SIGNALS:
     void progress(int done, int remaining, double perSecond, const QString &kind);
+    // The long job running now (a video's frames): `done` of `total` steps of the file at
+    // `path`; total 0 when no such job runs any more.
+    void stepProgress(const QString &kind, const QString &path, int done, int total);
     void jobsChanged(const tagsmith::JobsSnapshot &snapshot);
     void pausedChanged(bool paused);
     void smartTagsOff(const QString &reason);

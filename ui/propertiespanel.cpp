@@ -12,6 +12,11 @@ namespace {
 // Rows of a two-column HTML table; values are escaped here, once.
 class HtmlTable {
 public:
+    // A heading shown whatever follows (the asset's name).
+    void heading(const QString &title)
+    {
+        m_html += QStringLiteral("<tr><td colspan=2><b>%1</b></td></tr>").arg(title.toHtmlEscaped());
+    }
     // A section's title appears only once a row follows it: no empty headings.
     void section(const QString &title)
     {
@@ -19,11 +24,15 @@ public:
     }
     void row(const QString &label, const QString &value, const QString &style = {})
     {
-        if (value.isEmpty())
-            return;
+        if (!value.isEmpty())
+            htmlRow(label, value.toHtmlEscaped(), style);
+    }
+    // `html` is markup made by this panel (links), its text parts already escaped.
+    void htmlRow(const QString &label, const QString &html, const QString &style = {})
+    {
         m_html += std::exchange(m_pendingSection, QString());
         m_html += QStringLiteral("<tr><td style='color:#777;padding-right:8px' valign=top>%1</td><td style='%3'>%2</td></tr>")
-                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), style);
+                      .arg(label.toHtmlEscaped(), html, style);
     }
     QString html() const { return QStringLiteral("<table cellspacing=2>") + m_html + QStringLiteral("</table>"); }
 
@@ -32,11 +41,22 @@ private:
     QString m_pendingSection;
 };
 
+QString clock(int seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
 QString duration(double seconds)
 {
-    const int whole = int(std::lround(seconds));
-    return QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+    return clock(int(std::lround(seconds)));
 }
+
+QString percent(double fraction)
+{
+    return PropertiesPanel::tr("%1 %").arg(std::lround(fraction * 100));
+}
+
+const QString kSeekScheme = QStringLiteral("seek");
 
 // "1/250 s · f/2.8 · ISO 200", leaving out what the camera did not record.
 QString exposure(const ExifInfo &exif)
@@ -63,26 +83,57 @@ PropertiesPanel::PropertiesPanel(QWidget *parent) : QTextBrowser(parent)
     setFrameShape(QFrame::NoFrame);
     viewport()->setAutoFillBackground(false);
     setMinimumWidth(220);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == kSeekScheme && m_hasDetails)
+            Q_EMIT seekRequested(m_details.asset.id, url.path().toDouble());
+    });
     showNoSelection();
 }
 
 void PropertiesPanel::showNoSelection()
 {
+    m_hasDetails = false;
     setHtml(tr("<i>Select an asset to see its properties.</i>"));
 }
 
 void PropertiesPanel::showSelectionCount(int count)
 {
+    m_hasDetails = false;
     setHtml(tr("<b>%n assets selected</b>", nullptr, count));
 }
 
 void PropertiesPanel::showDetails(const AssetDetails &details, const ExifInfo &exif)
 {
+    if (m_video.assetId != details.asset.id)
+        m_video = VideoTagSummary{};
+    m_details = details;
+    m_exif = exif;
+    m_hasDetails = true;
+    render();
+}
+
+void PropertiesPanel::showVideoTags(const VideoTagSummary &summary)
+{
+    m_video = summary;
+    if (m_hasDetails && m_details.asset.id == summary.assetId)
+        render();
+}
+
+QString PropertiesPanel::rangeText(double from, double to)
+{
+    // A word joiner after the dash keeps a range on one line: the panel would break after it.
+    return tr("%1–\u2060%2").arg(clock(int(std::floor(from))), clock(int(std::ceil(to))));
+}
+
+void PropertiesPanel::render()
+{
+    const AssetDetails &details = m_details;
+    const ExifInfo &exif = m_exif;
     const AssetRecord &asset = details.asset;
     const MediaInfo &media = asset.media;
     const QLocale locale;
     HtmlTable table;
-    table.section(asset.name);
+    table.heading(asset.name);
     if (asset.status == AssetStatus::Failed)
         table.row(tr("Problem"), media.error, QStringLiteral("color:#c62828;font-weight:bold"));
     else if (asset.status == AssetStatus::Missing)
@@ -127,6 +178,10 @@ void PropertiesPanel::showDetails(const AssetDetails &details, const ExifInfo &e
     }
     if (!anyManual)
         table.row(QString(), tr("none"));
+    if (asset.media.kind == AssetKind::Video) {
+        setHtml(table.html() + smartTagsHtml());
+        return;
+    }
     table.section(tr("Smart tags"));
     for (const AssetTag &tag : details.tags) {
         if (tag.source != TagSource::Smart || tag.state == TagState::Deleted)
@@ -138,6 +193,43 @@ void PropertiesPanel::showDetails(const AssetDetails &details, const ExifInfo &e
     if (!anySmart)
         table.row(QString(), tr("none"));
     setHtml(table.html());
+}
+
+// A video's smart tags: objects/scenes and actions, each under its own threshold, each tag
+// with the ranges where it appears as links that seek the preview.
+QString PropertiesPanel::smartTagsHtml() const
+{
+    HtmlTable table;
+    const auto group = [&](bool actions) {
+        const double threshold = actions ? m_video.actionThreshold : m_video.objectThreshold;
+        table.section(actions ? tr("Actions (threshold %1)").arg(percent(threshold))
+                              : tr("Objects and scenes (threshold %1)").arg(percent(threshold)));
+        if (actions && m_video.actionModels.isEmpty()) {
+            table.row(QString(), tr("No action model — mark a model as an action model to get action tags"),
+                      QStringLiteral("color:#777;font-style:italic"));
+            return;
+        }
+        bool any = false;
+        for (const AssetTag &tag : m_details.tags) {
+            if (tag.source != TagSource::Smart || tag.state == TagState::Deleted
+                || m_video.actionModels.contains(tag.model) != actions)
+                continue;
+            QStringList links;
+            for (const auto &[from, to] : m_video.rangesOf(tag.tag, tag.model))
+                links << QStringLiteral("<a href='%1:%2'>%3</a>").arg(kSeekScheme).arg(from, 0, 'f', 3).arg(rangeText(from, to));
+            QString html = tr("%1 (model %2, v%3)").arg(tag.tag, tag.model).arg(tag.version).toHtmlEscaped();
+            if (!links.isEmpty())   // on a line of their own, so that they wrap as whole ranges
+                html += QStringLiteral("<br>") + links.join(QStringLiteral(", "));
+            // Candidates under the threshold are kept for search, greyed here as in Manage Tags.
+            table.htmlRow(percent(tag.confidence), html, tag.confidence < threshold ? QStringLiteral("color:#999") : QString());
+            any = true;
+        }
+        if (!any)
+            table.row(QString(), tr("none"));
+    };
+    group(false);
+    group(true);
+    return table.html();
 }
 
 QString PropertiesPanel::plainText() const

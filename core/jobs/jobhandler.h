@@ -21,6 +21,9 @@ struct JobContext {
     QString mime;
     AssetKind assetKind = AssetKind::Other;
     const std::atomic<bool> *cancel = nullptr;
+    // For long jobs (a video's frames): steps done of total, called on the worker's thread
+    // as often as a step ends. Cheap and thread-safe; may be empty.
+    std::function<void(int done, int total)> progress;
 };
 
 // The effect of a finished job, written on the runner's thread inside the transaction that

@@ -10,6 +10,10 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
 namespace tagsmith {
 namespace {
 
@@ -18,6 +22,65 @@ struct Work {
     JobContext context;
     JobHandler *handler = nullptr;
     JobResult result;
+};
+
+// Where workers leave their step reports and finished items for the runner's thread, which
+// sleeps on it while a batch runs: the progress callback is then always called on that thread.
+class StepBoard {
+public:
+    void report(const QString &kind, const QString &path, int done, int total)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_kind = kind;
+            m_path = path;
+            m_done = done;
+            m_total = total;
+            m_changed = true;
+        }
+        m_wake.notify_one();
+    }
+    void finishedOne()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            ++m_finished;
+        }
+        m_wake.notify_one();
+    }
+    enum class Wake { Step, Timeout, AllFinished };
+    // Waits until a step is reported (Step, with `state` updated) or all `items` are finished.
+    Wake wait(qsizetype items, JobProgress &state)
+    {
+        std::unique_lock lock(m_mutex);
+        // The timeout only guards against a lost wake-up; both events notify.
+        m_wake.wait_for(lock, std::chrono::milliseconds(250), [&] { return m_changed || m_finished >= items; });
+        if (m_changed) {
+            m_changed = false;
+            state.stepKind = m_kind;
+            state.stepPath = m_path;
+            state.stepsDone = m_done;
+            state.stepsTotal = m_total;
+            return Wake::Step;
+        }
+        return m_finished >= items ? Wake::AllFinished : Wake::Timeout;
+    }
+    void reset()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_changed = false;
+        m_finished = 0;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    QString m_kind;
+    QString m_path;
+    int m_done = 0;
+    int m_total = 0;
+    bool m_changed = false;
+    qsizetype m_finished = 0;
 };
 
 } // namespace
@@ -53,6 +116,7 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
     const int batchSize = 2 * (decodePool.maxThreadCount() + inferencePool.maxThreadCount());
 
     JobProgress state;
+    StepBoard steps;
     QElapsedTimer clock;
     clock.start();
     auto stopped = [&] { return (cancel && cancel->load()) || (pause && pause->load()); };
@@ -71,21 +135,37 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
                 continue;
             }
             Work work{job, JobContext{job.assetId, asset.value()->path, asset.value()->contentHash, asset.value()->media.mime,
-                                      asset.value()->media.kind, cancel}, byKind.value(job.kind), {}};
+                                      asset.value()->media.kind, cancel, {}}, byKind.value(job.kind), {}};
+            work.context.progress = [&steps, kind = job.kind, path = work.context.path](int done, int total) {
+                steps.report(kind, path, done, total);
+            };
             (work.handler->usesInference() ? inferenceWork : decodeWork) << work;
         }
         state.currentKind = claimed.value().first().kind;
         // Items not started when cancel is set return at once: a batch of heavy decodes would
         // otherwise keep cancel waiting for all of them.
-        auto runOne = [cancel](Work &work) {
-            if (cancel && cancel->load())
-                return;
-            work.result = work.handler->run(work.context);
+        auto runOne = [cancel, &steps](Work &work) {
+            if (!cancel || !cancel->load())
+                work.result = work.handler->run(work.context);
+            steps.finishedOne();
         };
+        steps.reset();
         QFuture<void> decoding = QtConcurrent::map(&decodePool, decodeWork, runOne);
         QFuture<void> inferring = QtConcurrent::map(&inferencePool, inferenceWork, runOne);
+        // Step reports of long jobs reach the callback while the batch runs, from this thread.
+        const qsizetype items = decodeWork.size() + inferenceWork.size();
+        for (StepBoard::Wake wake; (wake = steps.wait(items, state)) != StepBoard::Wake::AllFinished;) {
+            if (wake == StepBoard::Wake::Step && progress && !(cancel && cancel->load())) {
+                state.stepUpdate = true;
+                progress(state);
+            }
+        }
         decoding.waitForFinished();
         inferring.waitForFinished();
+        state.stepUpdate = false;
+        state.stepsDone = state.stepsTotal = 0;
+        state.stepPath.clear();
+        state.stepKind.clear();
 
         if (cancel && cancel->load()) {
             // Nothing of this batch is written: the jobs run again next time.

@@ -27,6 +27,14 @@ struct JobProgress {
     int remaining = 0;          // still queued
     double perSecond = 0;
     QString currentKind;
+    // The long job that reported steps last (a video being tagged), while its batch runs:
+    // stepsTotal is 0 when none did. stepUpdate marks a report made within a batch, when
+    // only these fields changed (the counts above are those of the last finished batch).
+    QString stepKind;
+    QString stepPath;
+    int stepsDone = 0;
+    int stepsTotal = 0;
+    bool stepUpdate = false;
 };
 
 // Runs queued jobs on two bounded pools (decoding, inference) until the queue holds nothing
@@ -36,6 +44,8 @@ public:
     JobRunner(CatalogPtr catalog, std::vector<std::shared_ptr<JobHandler>> handlers, JobRunnerOptions options = {});
 
     // Cancel: stops within about one job per worker; unfinished jobs go back to the queue.
+    // `progress` is called on this thread: after each batch, and within one whenever a job
+    // reports a step (JobContext::progress), at most every job step.
     Status runUntilIdle(const std::function<void(const JobProgress &)> &progress = {},
                         const std::atomic<bool> *cancel = nullptr, const std::atomic<bool> *pause = nullptr);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mediaprober.h"
+#include "videoframereader.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,10 @@ public:
     // decoded (truncated or damaged files) are left out, and a very short clip gives fewer
     // frames (never duplicates); an error only when no frame at all decodes.
     Result<QList<QImage>> sampleFrames(const QString &path, int count, int minimumShortSide = 256) const;
+
+    // The frame shown at `seconds` (clamped to the duration), for scrubbing a preview: the image
+    // fits within `bounds` (aspect kept, never enlarged), and its own time is returned with it.
+    Result<VideoFrame> frameAt(const QString &path, double seconds, const QSize &bounds) const;
 
 private:
     ProbeLimits m_limits;

@@ -185,7 +185,7 @@ JobResult VideoTagJob::run(const JobContext &context)
 {
     if (context.assetKind != AssetKind::Video)
         return JobResult{};
-    auto analysed = analyse(context.path, context.cancel);
+    auto analysed = analyse(context.path, context.cancel, context.progress);
     if (!analysed)
         return JobResult{analysed.error(), {}};
     const VideoTagging tagging = std::move(analysed.value());

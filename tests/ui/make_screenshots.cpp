@@ -4,6 +4,8 @@
 #include "catalog/catalog.h"
 #include "catalog/tagrepository.h"
 #include "importing/importer.h"
+#include "jobs/jobrunner.h"
+#include "processing/processingpipeline.h"
 #include "ui/assetgridmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QListView>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,6 +50,18 @@ void save(QWidget *widget, const QString &file)
         std::printf("wrote %s\n", qPrintable(file));
 }
 
+// A new catalog at `catalogPath` with `folder` imported; null when it cannot be opened.
+CatalogPtr importedCatalog(const QString &catalogPath, const QString &folder)
+{
+    auto catalog = Catalog::open(catalogPath);
+    if (!catalog) {
+        std::fprintf(stderr, "%s\n", qPrintable(catalog.error()));
+        return {};
+    }
+    Importer(catalog.value()).run({folder});
+    return catalog.value();
+}
+
 // Manage Tags on three dog photos and a search with all three tiers, over the photos folder
 // with tags set as a user and the models would have: manual on one, smart on the others.
 int tagScreenshots(const QString &out)
@@ -55,11 +70,10 @@ int tagScreenshots(const QString &out)
     const QString catalogPath = work.filePath(QStringLiteral("catalog.sqlite"));
     const QString photos = QDir(kDatasets + QStringLiteral("/photos")).canonicalPath();
     {
-        auto catalog = Catalog::open(catalogPath);
+        const CatalogPtr catalog = importedCatalog(catalogPath, photos);
         if (!catalog)
             return 1;
-        Importer(catalog.value()).run({photos});
-        QSqlDatabase db = catalog.value()->connection();
+        QSqlDatabase db = catalog->connection();
         TagRepository tags(db);
         auto check = [](const Status &status) {
             if (!status)
@@ -125,6 +139,44 @@ int tagScreenshots(const QString &out)
     return 0;
 }
 
+// A document selected in the documents folder: its keywords (from the text job) are smart tags
+// with their confidence in the properties panel. The text jobs run before the window opens.
+int documentScreenshot(const QString &out)
+{
+    QTemporaryDir work;
+    const QString catalogPath = work.filePath(QStringLiteral("catalog.sqlite"));
+    const QString documents = QDir(kDatasets + QStringLiteral("/documents")).canonicalPath();
+    {
+        const CatalogPtr catalog = importedCatalog(catalogPath, documents);
+        if (!catalog)
+            return 1;
+        // No model folder: thumbnails and document text run, smart tags of images wait.
+        const ProcessingHandlers processing = makeProcessingHandlers(catalog, work.filePath(QStringLiteral("no-models")));
+        if (Status ran = JobRunner(catalog, processing.handlers).runUntilIdle(); !ran)
+            std::fprintf(stderr, "%s\n", qPrintable(ran.error()));
+    }
+    MainWindow window(catalogPath);
+    window.resize(1400, 860);
+    window.show();
+    auto *grid = window.findChild<QListView *>(QStringLiteral("assetGrid"));
+    QSignalSpy shown(&window, &MainWindow::assetsShown);
+    window.selectFolder(documents);
+    if (!waitFor([&] { return shown.count() > 0 && grid->model()->rowCount() > 10; }))
+        return 2;
+    const QModelIndexList found = grid->model()->match(grid->model()->index(0, 0), Qt::DisplayRole,
+                                                       QStringLiteral("debian_history_en.pdf"), 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return 3;
+    grid->setCurrentIndex(found.first());
+    grid->scrollTo(found.first(), QAbstractItemView::PositionAtCenter);
+    auto *panel = window.findChild<QTextBrowser *>(QStringLiteral("propertiesPanel"));
+    waitFor([&] { return panel->toPlainText().contains(QStringLiteral("keywords/")); });
+    QTest::qWait(300);
+    waitFor([&] { return window.thumbnailCache()->pendingCount() == 0; }, 60000);
+    save(&window, out + QStringLiteral("/document-keywords.png"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -135,6 +187,8 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--tags-only"))
         return tagScreenshots(out);
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--documents-only"))
+        return documentScreenshot(out);
 
     QTemporaryDir work;
     const QString catalogPath = work.filePath(QStringLiteral("catalog.sqlite"));
@@ -203,5 +257,7 @@ int main(int argc, char **argv)
                   QDir(target).canonicalPath());
     waitFor([&] { return uploaded.count() > 0; });
     save(window.uploadDialog(), out + QStringLiteral("/drop-progress.png"));
+    if (const int failed = documentScreenshot(out))
+        return failed;
     return tagScreenshots(out);
 }

@@ -24,13 +24,13 @@ class TestFolderSmartTags : public QObject {
     QString m_catalogPath;
     QString m_root;
 
-    QString effectiveText(FolderSmartTagsDialog &dialog)
+    static FolderSwitchSetting setting(const QString &catalogPath, FolderSwitch which, const QString &folder)
     {
-        QString text;
-        for (QLabel *label : dialog.findChildren<QLabel *>())
-            if (label->text().contains(QStringLiteral("Smart tags are")))
-                text = label->text();
-        return text;
+        auto catalog = Catalog::open(catalogPath);
+        if (!catalog)
+            return {};
+        auto read = FolderRepository(catalog.value()->connection()).switchSetting(which, folder);
+        return read ? read.value() : FolderSwitchSetting{};
     }
 
 private slots:
@@ -51,19 +51,57 @@ private slots:
         QSignalSpy loaded(&dialog, &FolderSmartTagsDialog::loaded);
         dialog.show();
         QTRY_COMPARE(loaded.count(), 1);
-        QVERIFY(dialog.findChildren<QRadioButton *>().first()->isChecked());   // Inherited
-        QVERIFY2(effectiveText(dialog).contains(QStringLiteral("enabled")), qPrintable(effectiveText(dialog)));
+        QCOMPARE(dialog.findChildren<QRadioButton *>().size(), 9);   // three switches of three choices
+        for (const FolderSwitch which : FolderSmartTagsDialog::Switches) {
+            QVERIFY(dialog.button(which, QStringLiteral("inherit"))->isChecked());
+            QVERIFY2(dialog.effectiveText(which).contains(QStringLiteral("enabled here: the default of the root")),
+                     qPrintable(dialog.effectiveText(which)));
+        }
+        QVERIFY(dialog.effectiveText(FolderSwitch::VideoTags).startsWith(QStringLiteral("Video tags")));
+        QVERIFY(dialog.effectiveText(FolderSwitch::GenericLabels).startsWith(QStringLiteral("Generic labels")));
 
         QSignalSpy saved(&dialog, &FolderSmartTagsDialog::saved);
-        dialog.findChildren<QRadioButton *>().at(2)->setChecked(true);   // Disable
+        QTest::mouseClick(dialog.button(FolderSwitch::SmartTags, QStringLiteral("disable")), Qt::LeftButton);
+        QTest::mouseClick(dialog.button(FolderSwitch::GenericLabels, QStringLiteral("enable")), Qt::LeftButton);
+        QCOMPARE(dialog.chosenValue(FolderSwitch::SmartTags), QStringLiteral("disable"));
+        QCOMPARE(dialog.chosenValue(FolderSwitch::VideoTags), QStringLiteral("inherit"));   // one group does not move another
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_COMPARE(saved.count(), 1);
-        auto catalog = Catalog::open(m_catalogPath);
-        QVERIFY(catalog);
-        auto setting = FolderRepository(catalog.value()->connection()).smartTags(m_root + QStringLiteral("/shoots"));
-        QVERIFY(setting);
-        QCOMPARE(setting.value().value, QStringLiteral("disable"));
-        QVERIFY(!setting.value().enabled);
+        const QString shoots = m_root + QStringLiteral("/shoots");
+        const FolderSwitchSetting smart = setting(m_catalogPath, FolderSwitch::SmartTags, shoots);
+        QCOMPARE(smart.value, QStringLiteral("disable"));
+        QVERIFY(!smart.enabled);
+        QCOMPARE(setting(m_catalogPath, FolderSwitch::VideoTags, shoots).value, QStringLiteral("inherit"));
+        QCOMPARE(setting(m_catalogPath, FolderSwitch::GenericLabels, shoots).value, QStringLiteral("enable"));
+    }
+
+    void videoTagsSwitchIsSavedOnItsOwn()
+    {
+        const QString day1 = m_root + QStringLiteral("/shoots/day1");
+        FolderSmartTagsDialog dialog(m_catalogPath, day1);
+        QSignalSpy loaded(&dialog, &FolderSmartTagsDialog::loaded);
+        dialog.show();
+        QTRY_COMPARE(loaded.count(), 1);
+        QSignalSpy saved(&dialog, &FolderSmartTagsDialog::saved);
+        QTest::mouseClick(dialog.button(FolderSwitch::VideoTags, QStringLiteral("disable")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(setting(m_catalogPath, FolderSwitch::VideoTags, day1).value, QStringLiteral("disable"));
+        QCOMPARE(setting(m_catalogPath, FolderSwitch::SmartTags, day1).value, QStringLiteral("inherit"));
+
+        // Opened again, the dialog shows what was saved.
+        FolderSmartTagsDialog again(m_catalogPath, day1);
+        QSignalSpy loadedAgain(&again, &FolderSmartTagsDialog::loaded);
+        QTRY_COMPARE(loadedAgain.count(), 1);
+        QVERIFY(again.button(FolderSwitch::VideoTags, QStringLiteral("disable"))->isChecked());
+        QVERIFY2(again.effectiveText(FolderSwitch::VideoTags).contains(QStringLiteral("set on this folder")),
+                 qPrintable(again.effectiveText(FolderSwitch::VideoTags)));
+        {
+            // Reset for the next test function.
+            auto catalog = Catalog::open(m_catalogPath);
+            QVERIFY(catalog);
+            QVERIFY(FolderRepository(catalog.value()->connection()).setSwitch(FolderSwitch::VideoTags, day1, QStringLiteral("inherit")));
+        }
     }
 
     void subfolderShowsWhereItInherits()
@@ -78,8 +116,9 @@ private slots:
         QSignalSpy loaded(&dialog, &FolderSmartTagsDialog::loaded);
         dialog.show();
         QTRY_COMPARE(loaded.count(), 1);
-        const QString text = effectiveText(dialog);
+        const QString text = dialog.effectiveText(FolderSwitch::SmartTags);
         QVERIFY2(text.contains(QStringLiteral("disabled")) && text.contains(m_root + QStringLiteral("/shoots")), qPrintable(text));
+        QVERIFY(dialog.button(FolderSwitch::SmartTags, QStringLiteral("inherit"))->isChecked());
     }
 };
 
