@@ -9,10 +9,7 @@ namespace tagsmith::ocr {
 
 Result<DirectionClassifier> DirectionClassifier::load(const QString &onnxPath)
 {
-    auto onnx = readModelBytes(onnxPath);
-    if (!onnx)
-        return Error{onnx.error()};
-    auto net = netFromBytes(onnx.value(), QStringLiteral("ppocr_cls"));
+    auto net = loadNet(onnxPath, QStringLiteral("ppocr_cls"));
     if (!net)
         return Error{net.error()};
     DirectionClassifier classifier;

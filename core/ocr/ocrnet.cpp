@@ -38,6 +38,14 @@ Result<cv::dnn::Net> netFromBytes(const QByteArray &onnx, const QString &what)
     }
 }
 
+Result<cv::dnn::Net> loadNet(const QString &path, const QString &what)
+{
+    auto onnx = readModelBytes(path);
+    if (!onnx)
+        return Error{onnx.error()};
+    return netFromBytes(onnx.value(), what);
+}
+
 Result<cv::Mat> forward(cv::dnn::Net &net, const cv::Mat &blob, const QString &what)
 {
     try {

@@ -17,10 +17,12 @@ namespace tagsmith::ocr {
 namespace {
 
 constexpr qint64 kMaxKeysBytes = 1024 * 1024;
+// A line longer than this many recognizer inputs (aspect ~210:1) is read up to there only.
+constexpr int kMaxPiecesPerLine = 32;
 
 // Where to cut a long line: the middle of the widest ink-free run of columns in [from, to),
-// or the emptiest column when letters touch. Returns the cut column and the run's width.
-std::pair<int, int> blankColumn(const cv::Mat &inkPerColumn, int from, int to)
+// or the emptiest column when letters touch.
+int blankColumn(const cv::Mat &inkPerColumn, int from, int to)
 {
     int bestCut = to, bestRun = 0, minInk = INT_MAX, minInkColumn = to;
     int runStart = -1;
@@ -40,7 +42,7 @@ std::pair<int, int> blankColumn(const cv::Mat &inkPerColumn, int from, int to)
             runStart = -1;
         }
     }
-    return bestRun > 0 ? std::pair(bestCut, bestRun) : std::pair(minInkColumn, 0);
+    return bestRun > 0 ? bestCut : minInkColumn;
 }
 
 // The ink of a line: the minority class after Otsu, so dark-on-light and light-on-dark both count.
@@ -133,10 +135,7 @@ Result<TextRecognizer> TextRecognizer::load(const QString &onnxPath, const QStri
         if (!line.isEmpty())
             recognizer.m_characters << QString::fromUtf8(line.endsWith('\r') ? line.chopped(1) : line);
     recognizer.m_characters << QStringLiteral(" ");
-    auto onnx = readModelBytes(onnxPath);
-    if (!onnx)
-        return Error{onnx.error()};
-    auto net = netFromBytes(onnx.value(), QStringLiteral("ppocrv4_rec"));
+    auto net = loadNet(onnxPath, QStringLiteral("ppocrv4_rec"));
     if (!net)
         return Error{net.error()};
     recognizer.m_net = std::move(net.value());
@@ -198,8 +197,9 @@ Result<RecognizedText> TextRecognizer::recognizeLine(const cv::Mat &bgrLine)
     const int maxWidth = std::max(1, InputWidth * line.rows / kLineHeight);
     const cv::Mat ink = inkPerColumn(inkMask(line));
     std::vector<Character> all;
-    for (int start = 0; start < line.cols;) {
-        const int end = line.cols - start > maxWidth ? blankColumn(ink, start + maxWidth / 2, start + maxWidth).first : line.cols;
+    int pieces = 0;
+    for (int start = 0; start < line.cols && pieces < kMaxPiecesPerLine; ++pieces) {
+        const int end = line.cols - start > maxWidth ? blankColumn(ink, start + maxWidth / 2, start + maxWidth) : line.cols;
         auto piece = characters(line.colRange(start, end));
         if (!piece)
             return Error{piece.error()};

@@ -50,6 +50,9 @@ private Q_SLOTS:
     void brokenPackIsAnError();
 
 private:
+    // One row per fixture file of a section ("rec", "cls") of ppocrv4.json.
+    void addGoldenRows(const QString &section);
+
     QJsonObject m_golden;
     std::shared_ptr<OcrEngine> m_engine;
 };
@@ -96,13 +99,15 @@ void TestOcr::detectorFindsBoxes()
     }
 }
 
-void TestOcr::recognizerMatchesGolden_data()
+void TestOcr::addGoldenRows(const QString &section)
 {
     QTest::addColumn<QString>("file");
-    const QJsonObject rec = m_golden[QStringLiteral("rec")].toObject();
-    for (const QString &file : rec.keys())
+    const QJsonObject fixtures = m_golden[section].toObject();
+    for (const QString &file : fixtures.keys())
         QTest::newRow(qPrintable(file)) << file;
 }
+
+void TestOcr::recognizerMatchesGolden_data() { addGoldenRows(QStringLiteral("rec")); }
 
 void TestOcr::recognizerMatchesGolden()
 {
@@ -120,13 +125,7 @@ void TestOcr::recognizerMatchesGolden()
     QCOMPARE(recognizer.value().recognizeLine(crop)->text, recognized->text);
 }
 
-void TestOcr::classifierMatchesGolden_data()
-{
-    QTest::addColumn<QString>("file");
-    const QJsonObject cls = m_golden[QStringLiteral("cls")].toObject();
-    for (const QString &file : cls.keys())
-        QTest::newRow(qPrintable(file)) << file;
-}
+void TestOcr::classifierMatchesGolden_data() { addGoldenRows(QStringLiteral("cls")); }
 
 void TestOcr::classifierMatchesGolden()
 {
