@@ -14,7 +14,9 @@ namespace tagsmith {
 namespace {
 
 constexpr double kCommonWordWeight = 0.25;
-constexpr double kProperNounBoost = 1.3;
+constexpr double kNameBoost = 2.0;        // people, places, products: what a user tags by
+constexpr int kNameMinCount = 2;          // a name mentioned once is a passing reference
+constexpr double kTermExponent = 0.7;     // sub-linear term frequency
 constexpr double kPhraseBoost = 1.4;
 constexpr double kSubsumedShare = 0.7;   // a word mostly seen inside a chosen phrase adds nothing
 
@@ -22,7 +24,8 @@ struct Candidate {
     QString key;                    // folded words joined by spaces
     QHash<QString, int> surfaces;   // spelling -> count, the most frequent one is shown
     int count = 0;
-    int capitalised = 0;
+    int midSentence = 0;            // occurrences whose case is evidence (not sentence-initial)
+    int titleCaseMidSentence = 0;   // of those, "Boaz" (not "boaz", not "LORD")
     int words = 1;
     double score = 0;
 };
@@ -60,6 +63,54 @@ double backgroundWeight(const QString &word, const QSet<QString> &common)
     const double length = std::min<double>(word.size(), 10);
     const double lengthWeight = 0.55 + 0.45 * length / 10.0;
     return (common.contains(word) ? kCommonWordWeight : 1.0) * lengthWeight;
+}
+
+// Capitalised in the middle of sentences, not all upper case: a name. Sentence-initial
+// words, Title Case headings and all-caps emphasis ("the LORD") prove nothing.
+bool isName(const Candidate &word)
+{
+    return word.midSentence > 0 && word.titleCaseMidSentence * 10 >= word.midSentence * 8;
+}
+
+// "Moabitess" and "Israelites" are the people of a place named in the same text: one keyword.
+void mergeDemonyms(QHash<QString, Candidate> &words)
+{
+    static const QStringList suffixes{QStringLiteral("itess"), QStringLiteral("ites"), QStringLiteral("ite")};
+    for (auto it = words.begin(); it != words.end();) {
+        QString stem;
+        for (const QString &suffix : suffixes) {
+            if (it.key().size() >= suffix.size() + 3 && it.key().endsWith(suffix)) {
+                stem = it.key().chopped(suffix.size());
+                break;
+            }
+        }
+        const auto base = stem.isEmpty() ? words.end() : words.find(stem);
+        if (base == words.end() || !isName(it.value()) || !isName(base.value())) {
+            ++it;
+            continue;
+        }
+        Candidate &into = base.value();
+        const Candidate &from = it.value();
+        into.count += from.count;
+        into.midSentence += from.midSentence;
+        into.titleCaseMidSentence += from.titleCaseMidSentence;
+        it = words.erase(it);
+    }
+}
+
+// Sub-linear: the twentieth mention of a word says less than the second, so a short excerpt
+// of a text (a slide deck of selected passages) ranks the same central terms as the whole.
+double termWeight(int count)
+{
+    return std::pow(double(std::max(count, 1)), kTermExponent);
+}
+
+double wordWeight(const Candidate &word, const QSet<QString> &common, bool capitalisationMeansName)
+{
+    const double background = backgroundWeight(word.key, common);
+    if (capitalisationMeansName && word.count >= kNameMinCount && isName(word) && !common.contains(word.key))
+        return kNameBoost * background;
+    return background;
 }
 
 } // namespace
@@ -134,7 +185,10 @@ KeywordResult Keywords::extract(const QString &text, const KeywordOptions &optio
         const QString key = fold(token.word, result.language);
         Candidate &word = words[key];
         ++word.count;
-        word.capitalised += token.capitalised;
+        if (!token.caseNeutral) {
+            ++word.midSentence;
+            word.titleCaseMidSentence += token.capitalised && !token.allCaps;
+        }
         ++word.surfaces[token.word];
         run.append(key);
         runSurface.append(token.word);
@@ -142,15 +196,14 @@ KeywordResult Keywords::extract(const QString &text, const KeywordOptions &optio
     addPhrases();
     if (words.isEmpty())
         return result;
+    if (capitalisationMeansName)
+        mergeDemonyms(words);
 
     QList<Candidate> candidates;
     for (auto it = words.begin(); it != words.end(); ++it) {
         Candidate &word = it.value();
         word.key = it.key();
-        double score = std::pow(word.count, 0.8) * backgroundWeight(word.key, common);
-        if (capitalisationMeansName && word.capitalised * 10 >= word.count * 8)
-            score *= kProperNounBoost;
-        word.score = score;
+        word.score = termWeight(word.count) * wordWeight(word, common, capitalisationMeansName);
         candidates.append(word);
     }
     for (auto it = phrases.begin(); it != phrases.end(); ++it) {
@@ -162,13 +215,14 @@ KeywordResult Keywords::extract(const QString &text, const KeywordOptions &optio
         int rarestMember = INT_MAX;
         double weight = 0;
         for (const QString &member : members) {
-            rarestMember = std::min(rarestMember, words.value(member).count);
-            weight += backgroundWeight(member, common);
+            const Candidate &word = words[member];
+            rarestMember = std::min(rarestMember, word.count);
+            weight += wordWeight(word, common, capitalisationMeansName);
         }
         if (phrase.count * 3 < rarestMember)
             continue;
         phrase.key = it.key();
-        phrase.score = std::pow(phrase.count, 0.8) * weight / members.size() * kPhraseBoost;
+        phrase.score = termWeight(phrase.count) * weight / members.size() * kPhraseBoost;
         candidates.append(phrase);
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {

@@ -21,10 +21,13 @@ struct KeywordResult {
     QList<Keyword> keywords; // best first
 };
 
-// Statistical keywords of one text: tokens minus stop words, weighted by frequency and a
-// background-commonness damping (a built-in list of frequent general words and word length
-// stand in for corpus IDF), proper-noun and multi-word phrase candidates (RAKE-like runs of
-// content words seen at least twice). Pure function of its input: thread-safe.
+// Statistical keywords of one text: tokens minus stop words, weighted by a sub-linear term
+// frequency (count^0.7, so an excerpt ranks like the whole) and a background-commonness
+// damping (a built-in list of frequent general words, months and weekdays, and word length
+// stand in for corpus IDF). Names - words capitalised in mid-sentence, not in headings or
+// all caps - weigh double, and a people's name folds into its place ("Moabitess" -> Moab).
+// Multi-word phrase candidates are RAKE-like runs of content words seen at least twice.
+// Pure function of its input: thread-safe.
 class Keywords {
 public:
     static KeywordResult extract(const QString &text, const KeywordOptions &options = {});

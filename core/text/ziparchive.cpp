@@ -10,8 +10,6 @@ namespace tagsmith {
 
 namespace {
 
-constexpr quint32 kEndOfCentralDirectory = 0x06054b50;
-constexpr quint32 kCentralHeader = 0x02014b50;
 constexpr quint32 kLocalHeader = 0x04034b50;
 constexpr qint64 kChunk = 64 * 1024;
 constexpr quint64 kRatioCheckFloor = 1024 * 1024;
@@ -34,74 +32,20 @@ bool ZipArchive::looksLikeZip(QByteArrayView header)
 
 Result<ZipArchive> ZipArchive::open(const QString &path, const ExtractionLimits &limits)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return zipError("cannot open file: %1", file.errorString());
-    const qint64 size = file.size();
-    // The end record sits in the last 22 bytes plus an optional comment of up to 64 KiB.
-    const qint64 tailSize = qMin<qint64>(size, 22 + 65535);
-    file.seek(size - tailSize);
-    const QByteArray tail = file.read(tailSize);
-    qint64 eocd = -1;
-    for (qint64 i = tail.size() - 22; i >= 0; --i) {
-        if (le32(tail.constData() + i) == kEndOfCentralDirectory) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        return zipError("not a ZIP archive (no central directory)");
-    const char *end = tail.constData() + eocd;
-    const quint32 entryCount = le16(end + 10);
-    const quint32 directorySize = le32(end + 12);
-    const quint32 directoryOffset = le32(end + 16);
-    if (entryCount == 0xFFFF || directoryOffset == 0xFFFFFFFF)
-        return zipError("ZIP64 archives are not supported");
-    if (qint64(entryCount) > limits.maxZipEntries)
-        return zipError("too many ZIP entries (%1)", QString::number(entryCount));
-    if (qint64(directoryOffset) + directorySize > size)
-        return zipError("corrupt ZIP: central directory outside the file");
-
-    file.seek(directoryOffset);
-    const QByteArray directory = file.read(directorySize);
+    Result<ZipDirectory> directory = ZipDirectory::read(path, limits.maxZipEntries);
+    if (!directory.ok())
+        return Error{directory.error()};
+    quint64 totalDeclared = 0;
+    for (const Entry &entry : directory->entries())
+        totalDeclared += entry.uncompressedSize;
+    // Declared sizes are checked up front; read() checks the real output while inflating.
+    if (totalDeclared > quint64(limits.maxZipTotalBytes))
+        return zipError("ZIP content too large (%1 MiB uncompressed)", QString::number(totalDeclared >> 20));
     ZipArchive archive;
     archive.m_path = path;
     archive.m_limits = limits;
-    archive.m_entries.reserve(entryCount);
-    quint64 totalDeclared = 0;
-    qsizetype pos = 0;
-    for (quint32 i = 0; i < entryCount; ++i) {
-        if (pos + 46 > directory.size() || le32(directory.constData() + pos) != kCentralHeader)
-            return zipError("corrupt ZIP: bad central directory entry");
-        const char *h = directory.constData() + pos;
-        Entry entry;
-        entry.method = le16(h + 10);
-        entry.compressedSize = le32(h + 20);
-        entry.uncompressedSize = le32(h + 24);
-        const quint16 nameLength = le16(h + 28);
-        const quint16 extraLength = le16(h + 30);
-        const quint16 commentLength = le16(h + 32);
-        entry.localHeaderOffset = le32(h + 42);
-        if (pos + 46 + nameLength > directory.size())
-            return zipError("corrupt ZIP: bad central directory entry");
-        entry.name = QString::fromUtf8(h + 46, nameLength);
-        pos += 46 + nameLength + extraLength + commentLength;
-        totalDeclared += entry.uncompressedSize;
-        archive.m_entries.append(std::move(entry));
-    }
-    if (totalDeclared > quint64(limits.maxZipTotalBytes))
-        return zipError("ZIP content too large (%1 MiB uncompressed)",
-                        QString::number(totalDeclared >> 20));
+    archive.m_directory = std::move(directory.value());
     return archive;
-}
-
-const ZipArchive::Entry *ZipArchive::find(const QString &name) const
-{
-    for (const Entry &entry : m_entries) {
-        if (entry.name == name)
-            return &entry;
-    }
-    return nullptr;
 }
 
 Status ZipArchive::read(const Entry &entry, const Sink &sink) const

@@ -38,6 +38,8 @@ private slots:
     void badDocuments();
     void zipBombIsRejectedQuicklyWithBoundedMemory();
     void zipPartLimitHoldsWhileInflating();
+    void zipEntryLimit_data();
+    void zipEntryLimit();
     void characterLimitTruncates();
     void pdfProgressAndCancel();
     void encodings_data();
@@ -145,8 +147,8 @@ void TestDocumentText::badDocuments_data()
     QTest::newRow("docx without document.xml") << u"docx_without_document_xml.docx"_s << u"corrupt DOCX: word/document.xml missing"_s << u""_s;
     QTest::newRow("pdf header only") << u"pdf_header_only.pdf"_s << u"corrupt PDF: cannot be opened"_s << u""_s;
     QTest::newRow("random pdf") << u"random_bytes.pdf"_s << u"corrupt PDF: cannot be opened"_s << u""_s;
-    QTest::newRow("random docx") << u"random_bytes.docx"_s << u"cannot read DOCX: not a ZIP archive (no central directory)"_s << u""_s;
-    QTest::newRow("random pptx") << u"random_bytes.pptx"_s << u"cannot read PPTX: not a ZIP archive (no central directory)"_s << u""_s;
+    QTest::newRow("random docx") << u"random_bytes.docx"_s << u"cannot read DOCX: corrupt ZIP container: no central directory (truncated file?)"_s << u""_s;
+    QTest::newRow("random pptx") << u"random_bytes.pptx"_s << u"cannot read PPTX: corrupt ZIP container: no central directory (truncated file?)"_s << u""_s;
     QTest::newRow("random doc") << u"random_bytes.doc"_s << u"corrupt DOC: not an OLE2 compound file"_s << u""_s;
     QTest::newRow("truncated pdf") << u"truncated_half.pdf"_s << u""_s << u"*"_s;
     QTest::newRow("broken xref pdf") << u"pdf_broken_xref.pdf"_s << u""_s << u"Naomi"_s;
@@ -201,6 +203,28 @@ void TestDocumentText::zipPartLimitHoldsWhileInflating()
     QVERIFY(truncated->truncated);
     QVERIFY(truncated->text.size() <= 100'000);
     QVERIFY(peakRssKiB() - rssBefore < 256 * 1024);
+}
+
+void TestDocumentText::zipEntryLimit_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("docx") << u"ruth_kjv.docx"_s << u"DOCX"_s;
+    QTest::newRow("pptx") << u"ruth_kjv_slides.pptx"_s << u"PPTX"_s;
+    QTest::newRow("odt") << u"ruth_kjv.odt"_s << u"ODT"_s;
+}
+
+void TestDocumentText::zipEntryLimit()
+{
+    // The shared ZipDirectory refuses an over-long directory before listing a single entry.
+    QFETCH(QString, file);
+    QFETCH(QString, format);
+    ExtractionLimits limits;
+    limits.maxZipEntries = 2;
+    const Result<ExtractedText> refused = DocumentText::extract(documentsDir() + QLatin1Char('/') + file, {}, limits);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().startsWith(u"cannot read "_s + format + u": too many ZIP entries ("_s), qPrintable(refused.error()));
+    QVERIFY2(DocumentText::extract(documentsDir() + QLatin1Char('/') + file).ok(), "the default limits let it through");
 }
 
 void TestDocumentText::characterLimitTruncates()

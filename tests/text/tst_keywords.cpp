@@ -18,6 +18,9 @@ private slots:
     void recall();
     void averageRecall();
     void ruthFormatsAgree();
+    void namesNeedMidSentenceCapitals_data();
+    void namesNeedMidSentenceCapitals();
+    void demonymFoldsIntoPlace();
     void language_data();
     void language();
     void noMarkupNumbersOrStopWords_data();
@@ -103,20 +106,54 @@ void TestKeywords::ruthFormatsAgree()
     auto top5 = [](const QString &text) {
         QStringList words;
         for (const Keyword &keyword : Keywords::extract(text, {5, {}}).keywords)
-            words.append(keyword.text);
+            words.append(keyword.text.toLower());
         std::sort(words.begin(), words.end());
         return words;
     };
     const QStringList reference = top5(document(QStringLiteral("ruth_kjv.txt"))->text);
     QCOMPARE(reference.size(), 5);
-    for (const char *file : {"ruth_kjv.html", "ruth_kjv.odt", "ruth_kjv.docx", "ruth_kjv.doc", "ruth_kjv.rtf", "ruth_kjv.pdf"})
-        QCOMPARE(top5(document(QLatin1String(file))->text), reference);
-    // The decks hold selected verses only: the same story, mostly the same words.
-    for (const char *file : {"ruth_kjv_slides.pptx", "ruth_kjv_slides.ppt", "ruth_kjv_slides.odp"}) {
-        const QStringList slides = top5(document(QLatin1String(file))->text);
-        const QSet<QString> common = QSet<QString>(slides.cbegin(), slides.cend()).intersect(QSet<QString>(reference.cbegin(), reference.cend()));
-        QVERIFY2(common.size() >= 3, file);
+    // The decks hold selected verses only, yet name the same people and places: the issue
+    // asks for the same five keywords from all ten files.
+    for (const char *file : {"ruth_kjv.html", "ruth_kjv.odt", "ruth_kjv.docx", "ruth_kjv.doc", "ruth_kjv.rtf", "ruth_kjv.pdf",
+                             "ruth_kjv_slides.pptx", "ruth_kjv_slides.ppt", "ruth_kjv_slides.odp"}) {
+        const Document *doc = document(QLatin1String(file));
+        QVERIFY2(doc, file);
+        QCOMPARE(top5(doc->text), reference);
     }
+}
+
+void TestKeywords::namesNeedMidSentenceCapitals_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("first");
+    // Four mentions of a name outweigh six of a general word.
+    QTest::newRow("name") << u"The harvest came. They met Orla in the harvest field, and Orla spoke of the harvest. "
+                             u"Later the harvest ended and Orla left; the harvest was good, said Orla. The harvest."_s
+                          << u"orla"_s;
+    // All caps and Title Case headings are emphasis and layout, not names.
+    QTest::newRow("all caps") << u"The harvest came. They met the LORD in the harvest field, and the LORD spoke of the harvest. "
+                                 u"Later the harvest ended and the LORD left; the harvest was good, said the LORD. The harvest."_s
+                              << u"harvest"_s;
+    QTest::newRow("heading") << u"Reading The Orla Field Guide\nThe harvest came and the harvest was in. The harvest ended.\n"
+                                u"Using The Orla Field Guide\nThe harvest was good; the harvest was late. The harvest.\n"
+                                u"Buying The Orla Field Guide\nWe sat.\nLending The Orla Field Guide\nWe ate.\n"_s
+                             << u"harvest"_s;
+}
+
+void TestKeywords::namesNeedMidSentenceCapitals()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, first);
+    QCOMPARE(Keywords::extract(text, {3, u"en"_s}).keywords.value(0).text.toLower(), first);
+}
+
+void TestKeywords::demonymFoldsIntoPlace()
+{
+    const KeywordResult result = Keywords::extract(
+        u"They went to Moab. Ruth the Moabitess stayed in Moab, and the Moabites of Moab came to see the Moabitess."_s, {5, u"en"_s});
+    QVERIFY(!result.keywords.isEmpty());
+    QCOMPARE(result.keywords.first().text, u"moab"_s);
+    QCOMPARE(result.keywords.first().occurrences, 6);
 }
 
 void TestKeywords::language_data()
