@@ -14,8 +14,6 @@ namespace tagsmith::ocr {
 
 namespace {
 
-QString trOcr(const char *text) { return QCoreApplication::translate("tagsmith::ocr", text); }
-
 bool isCancelled(const std::atomic<bool> *cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
 // Boxes whose vertical centres lie within half a box height of a row belong to that row.
@@ -84,7 +82,7 @@ Result<std::shared_ptr<OcrEngine>> OcrEngine::loadInstalled(const QString &model
 {
     const auto pack = ml::ModelPack::load(modelsDir, PackName);
     if (!pack)
-        return Error{trOcr("OCR is off: %1").arg(pack.error())};
+        return Error{QCoreApplication::translate("tagsmith::ocr", "OCR is off: %1").arg(pack.error())};
     return load(pack->directory(), limits);
 }
 
@@ -99,9 +97,9 @@ cv::Size OcrEngine::detectorInput(cv::Size image) const
 Result<OcrPage> OcrEngine::recognize(const cv::Mat &bgr, const std::atomic<bool> *cancel)
 {
     if (bgr.empty() || bgr.type() != CV_8UC3)
-        return Error{trOcr("OCR needs a colour image")};
+        return Error{QCoreApplication::translate("tagsmith::ocr", "OCR needs a colour image")};
     if (qint64(bgr.cols) * bgr.rows > m_limits.maxImagePixels)
-        return Error{trOcr("image too large for OCR: %1x%2 pixels").arg(bgr.cols).arg(bgr.rows)};
+        return Error{QCoreApplication::translate("tagsmith::ocr", "image too large for OCR: %1x%2 pixels").arg(bgr.cols).arg(bgr.rows)};
     const std::lock_guard lock(m_mutex);
     auto detected = m_detector.detect(bgr, detectorInput(bgr.size()));
     if (!detected)
@@ -118,7 +116,7 @@ Result<OcrPage> OcrEngine::recognize(const cv::Mat &bgr, const std::atomic<bool>
     std::vector<OcrLine> lines;
     for (const TextBox &box : boxes) {
         if (isCancelled(cancel))
-            return Error{trOcr("cancelled")};
+            return Error{QCoreApplication::translate("tagsmith::ocr", "cancelled")};
         auto upright = m_classifier.upright(TextRecognizer::cropLine(bgr, box));
         if (!upright)
             return Error{upright.error()};
@@ -142,9 +140,9 @@ cv::Mat OcrEngine::toBgr(const QImage &image)
 Result<OcrPage> OcrEngine::recognize(const QImage &image, const std::atomic<bool> *cancel)
 {
     if (image.isNull())
-        return Error{trOcr("OCR got an empty image")};
+        return Error{QCoreApplication::translate("tagsmith::ocr", "OCR got an empty image")};
     if (qint64(image.width()) * image.height() > m_limits.maxImagePixels)
-        return Error{trOcr("image too large for OCR: %1x%2 pixels").arg(image.width()).arg(image.height())};
+        return Error{QCoreApplication::translate("tagsmith::ocr", "image too large for OCR: %1x%2 pixels").arg(image.width()).arg(image.height())};
     return recognize(toBgr(image), cancel);
 }
 

@@ -10,17 +10,15 @@ namespace {
 // The largest ONNX file of the pack is 12 MB; anything far bigger is not a PP-OCR model.
 constexpr qint64 kMaxModelBytes = 64LL * 1024 * 1024;
 
-QString trOcr(const char *text) { return QCoreApplication::translate("tagsmith::ocr", text); }
-
 } // namespace
 
 Result<QByteArray> readModelBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{trOcr("cannot read OCR model %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("tagsmith::ocr", "cannot read OCR model %1: %2").arg(path, file.errorString())};
     if (file.size() > kMaxModelBytes)
-        return Error{trOcr("OCR model %1 is too large").arg(path)};
+        return Error{QCoreApplication::translate("tagsmith::ocr", "OCR model %1 is too large").arg(path)};
     return file.readAll();
 }
 
@@ -29,12 +27,12 @@ Result<cv::dnn::Net> netFromBytes(const QByteArray &onnx, const QString &what)
     try {
         cv::dnn::Net net = cv::dnn::readNetFromONNX(onnx.constData(), size_t(onnx.size()));
         if (net.empty())
-            return Error{trOcr("OCR model %1 is empty").arg(what)};
+            return Error{QCoreApplication::translate("tagsmith::ocr", "OCR model %1 is empty").arg(what)};
         net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
         net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
         return net;
     } catch (const cv::Exception &error) {
-        return Error{trOcr("OCR model %1 does not load: %2").arg(what, QString::fromUtf8(error.what()))};
+        return Error{QCoreApplication::translate("tagsmith::ocr", "OCR model %1 does not load: %2").arg(what, QString::fromUtf8(error.what()))};
     }
 }
 
@@ -52,7 +50,7 @@ Result<cv::Mat> forward(cv::dnn::Net &net, const cv::Mat &blob, const QString &w
         net.setInput(blob);
         return net.forward().clone();
     } catch (const cv::Exception &error) {
-        return Error{trOcr("OCR %1 failed: %2").arg(what, QString::fromUtf8(error.what()))};
+        return Error{QCoreApplication::translate("tagsmith::ocr", "OCR %1 failed: %2").arg(what, QString::fromUtf8(error.what()))};
     }
 }
 
