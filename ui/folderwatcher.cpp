@@ -111,11 +111,13 @@ void FolderWatcher::finished()
         m_debounce.start();
 }
 
-void startBackgroundWork(const CatalogPtr &catalog, const QString &modelsDir, ProcessingService *processing, QObject *owner)
+FolderWatcher *startBackgroundWork(const CatalogPtr &catalog, const QString &modelsDir, ProcessingService *processing, QObject *owner)
 {
     // The service lives on its own thread: these connections queue run() there.
-    QObject::connect(new FolderWatcher(catalog, owner), &FolderWatcher::imported, processing, &ProcessingService::run);
+    auto *watcher = new FolderWatcher(catalog, owner);
+    QObject::connect(watcher, &FolderWatcher::imported, processing, &ProcessingService::run);
     QObject::connect(new ScheduleTimer(catalog, modelsDir, owner), &ScheduleTimer::ran, processing, &ProcessingService::run);
+    return watcher;
 }
 
 } // namespace tagsmith

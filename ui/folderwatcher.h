@@ -63,6 +63,7 @@ private:
 
 // The app's background work besides the queue: a FolderWatcher on the roots and the periodic
 // tagging and training (ScheduleTimer), both kicking `processing` when they queued work. Owned by `owner`.
-void startBackgroundWork(const CatalogPtr &catalog, const QString &modelsDir, ProcessingService *processing, QObject *owner);
+// Returns the watcher so the window can refresh its folder tree when it imported something.
+FolderWatcher *startBackgroundWork(const CatalogPtr &catalog, const QString &modelsDir, ProcessingService *processing, QObject *owner);
 
 } // namespace tagsmith

@@ -28,15 +28,17 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace tagsmith {
@@ -359,7 +361,13 @@ void MainWindow::startProcessing()
     QMetaObject::invokeMethod(m_processing, [service = m_processing] { service->run(); }, Qt::QueuedConnection);
     // Watching and the schedule start once the window has settled: their first scan of the
     // roots must not compete with opening a large catalog (measured: 574 ms stall vs 37 ms).
-    QTimer::singleShot(10'000, this, [this, modelsDir] { startBackgroundWork(m_catalog, modelsDir, m_processing, this); });
+    const int delayMs = QSettings().value(QStringLiteral("background/startDelayMs"), 10'000).toInt();
+    QTimer::singleShot(delayMs, this, [this, modelsDir] {
+        // Files that appear, change or vanish under a root show up in the tree's folders and counts.
+        connect(startBackgroundWork(m_catalog, modelsDir, m_processing, this), &FolderWatcher::imported, this, [this] {
+            QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->loadFolders(); }, Qt::QueuedConnection);
+        });
+    });
 }
 
 void MainWindow::showFolders(const QList<FolderNode> &folders)
@@ -376,7 +384,13 @@ void MainWindow::showFolders(const QList<FolderNode> &folders)
         current = m_folderModel->index(0, 0);
     for (QModelIndex parent = current.parent(); parent.isValid(); parent = parent.parent())
         m_tree->expand(parent);
-    selectFolder(current.isValid() ? current.data(FolderTreeModel::PathRole).toString() : QString());
+    if (m_searchController->showingResults()) {
+        // A refresh behind the user's back (watcher, upload) must not replace their search results.
+        const QSignalBlocker blocker(m_tree->selectionModel());
+        m_tree->setCurrentIndex(current);
+    } else {
+        selectFolder(current.isValid() ? current.data(FolderTreeModel::PathRole).toString() : QString());
+    }
     Q_EMIT foldersShown();
 }
 
@@ -404,9 +418,26 @@ void MainWindow::showAssets(int request, const QList<AssetSummary> &assets)
 {
     if (request != m_assetsRequest)
         return;   // a newer folder or sort was asked for meanwhile
+    // The same folder again (the watcher or an upload changed it): keep the user's place and selection.
+    const bool refresh = !m_shownFolder.isNull() && m_shownFolder == m_currentFolder && m_shownSort == m_sort;
+    QList<qint64> selectedIds;
+    const int scrolled = m_grid->verticalScrollBar()->value();
+    if (refresh)
+        for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+            selectedIds << index.data(AssetGridModel::AssetIdRole).toLongLong();
+    m_shownFolder = m_currentFolder.isNull() ? QStringLiteral("") : m_currentFolder;
+    m_shownSort = m_sort;
     m_gridModel->setAssets(assets);
     m_properties->showNoSelection();
     m_detailsFor = 0;
+    if (refresh) {
+        m_grid->verticalScrollBar()->setValue(scrolled);
+        QItemSelection kept;
+        for (const qint64 id : std::as_const(selectedIds))
+            if (const int row = m_gridModel->rowOf(id); row >= 0)
+                kept.select(m_gridModel->index(row), m_gridModel->index(row));
+        m_grid->selectionModel()->select(kept, QItemSelectionModel::ClearAndSelect);
+    }
     m_status->setText(tr("%n asset(s) in %1", nullptr, int(assets.size()))
                           .arg(m_currentFolder.isEmpty() ? tr("the catalog") : m_currentFolder));
     Q_EMIT assetsShown(int(assets.size()));

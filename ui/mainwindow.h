@@ -109,6 +109,8 @@ private:
 
     QString m_currentFolder;
     AssetSort m_sort = AssetSort::Name;
+    QString m_shownFolder;                // what the grid shows, to tell a refresh from a new folder
+    AssetSort m_shownSort = AssetSort::Name;
     int m_assetsRequest = 0;
     qint64 m_detailsFor = 0;
     SearchController *m_searchController = nullptr;

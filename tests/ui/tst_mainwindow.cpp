@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void layoutPersistsAcrossSessions();
     void enterOpensUprightPreview_data();
     void enterOpensUprightPreview();
+    void watchedChangesRefreshTreeAndKeepSelection();
 
 private:
     QString libraryPath(const QString &folder = {}) const;
@@ -420,6 +422,40 @@ void TestMainWindow::enterOpensUprightPreview()
     QVERIFY2(!size.isEmpty(), qPrintable(name));
     QCOMPARE(size.height() > size.width(), portrait);
     preview->close();
+}
+
+void TestMainWindow::watchedChangesRefreshTreeAndKeepSelection()
+{
+    // The folder watcher and the schedule start right away instead of after the usual 10 s.
+    QSettings().setValue(QStringLiteral("background/startDelayMs"), 0);
+    cleanup();
+    init();
+    showFolder(QStringLiteral("photos"));
+    const int row = rowOfName(QStringLiteral("baboon_mandrill.jpg"));
+    QVERIFY(row >= 0);
+    m_grid->selectionModel()->select(m_grid->model()->index(row, 0), QItemSelectionModel::ClearAndSelect);
+    const int before = folderIndex(QStringLiteral("photos")).data(FolderTreeModel::RecursiveCountRole).toInt();
+
+    // A folder with a photo appears under photos/ at once, as a file manager's move makes it.
+    QTemporaryDir outside;
+    QVERIFY(QDir().mkpath(outside.filePath(QStringLiteral("arrivals"))));
+    QVERIFY(QFile::copy(datasetFile(QStringLiteral("photos"), QStringLiteral("aloe_plant_pot.jpg")),
+                        outside.filePath(QStringLiteral("arrivals/new_aloe.jpg"))));
+    QTest::qWait(1000);   // the watcher's first scan of the roots has to be done before the move
+    QVERIFY(QDir().rename(outside.filePath(QStringLiteral("arrivals")), libraryPath(QStringLiteral("photos/arrivals"))));
+
+    QTRY_VERIFY_WITH_TIMEOUT(folderIndex(QStringLiteral("photos/arrivals")).isValid(), 30'000);
+    QCOMPARE(folderIndex(QStringLiteral("photos/arrivals")).data(FolderTreeModel::RecursiveCountRole).toInt(), 1);
+    QCOMPARE(folderIndex(QStringLiteral("photos")).data(FolderTreeModel::RecursiveCountRole).toInt(), before + 1);
+    // The grid reloaded the same folder: the user's selection is still there.
+    QCOMPARE(m_window->currentFolder(), libraryPath(QStringLiteral("photos")));
+    QTRY_COMPARE(m_grid->model()->rowCount(), before + 1);
+    const QModelIndexList selected = m_grid->selectionModel()->selectedIndexes();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(Qt::DisplayRole).toString(), QStringLiteral("baboon_mandrill.jpg"));
+
+    QSettings().remove(QStringLiteral("background/startDelayMs"));
+    QVERIFY(QDir(libraryPath(QStringLiteral("photos/arrivals"))).removeRecursively());
 }
 
 QTEST_MAIN(TestMainWindow)
