@@ -54,6 +54,38 @@ public:
         return bias + sign * product;
     }
 
+    // A start near the optimum: coefficients along each class's mean (centred) row, scaled by
+    // the best of a few growing factors. From zero, L-BFGS spends its first iterations only
+    // growing the weights (50 tags x 50 examples + 250 background: 31 iterations -> 18).
+    std::vector<double> prototypeStart() const
+    {
+        std::vector<double> means(size_t(classesPadded) * size_t(dimPadded), 0.0);
+        std::vector<int> counts(size_t(k), 0);
+        for (int i = 0; i < n; ++i) {
+            const int label = m_labels[size_t(i)];
+            ++counts[size_t(label)];
+            const float *x = m_x.data() + size_t(i) * size_t(dimPadded);
+            double *mean = means.data() + size_t(label) * size_t(dimPadded);
+            for (int j = 0; j < d; ++j)
+                mean[j] += x[j];
+        }
+        for (int c = 0; c < k; ++c) {
+            for (int j = 0; j < d; ++j)
+                means[size_t(c) * size_t(dimPadded) + size_t(j)] /= std::max(1, counts[size_t(c)]);
+        }
+        std::vector<double> theta(size_t(parameterCount()), 0.0), best = theta, gradient;
+        double bestLoss = evaluate(theta, gradient);
+        for (double scale = 4; scale <= 1024; scale *= 4) {
+            std::transform(means.begin(), means.end(), theta.begin(), [scale](double m) { return scale * m; });
+            const double loss = evaluate(theta, gradient);
+            if (!(loss < bestLoss))
+                break;
+            bestLoss = loss;
+            best = theta;
+        }
+        return best;
+    }
+
     int parameterCount() const { return classesPadded * dimPadded + classesPadded; }
 
     // Mean cross-entropy + lambda/2 |W|^2 and its gradient.
@@ -221,10 +253,11 @@ std::vector<float> SoftmaxRegression::fit(const std::vector<const float *> &rows
                                           int *iterations)
 {
     const Problem problem(rows, dim, labels, classes, options.c);
-    std::vector<double> theta(size_t(problem.parameterCount()), 0.0);
     const size_t stride = size_t(dim) + 1;
     const size_t biasOffset = size_t(problem.classesPadded) * size_t(problem.dimPadded);
-    if (warmStart.size() == size_t(classes) * stride) {
+    const bool warm = warmStart.size() == size_t(classes) * stride;
+    std::vector<double> theta = warm ? std::vector<double>(size_t(problem.parameterCount()), 0.0) : problem.prototypeStart();
+    if (warm) {
         for (int c = 0; c < classes; ++c) {
             for (int j = 0; j < dim; ++j)
                 theta[size_t(c) * size_t(problem.dimPadded) + size_t(j)] = warmStart[size_t(c) * stride + size_t(j)];
@@ -262,6 +295,32 @@ std::vector<float> SoftmaxRegression::probabilities(const std::vector<float> &we
     std::vector<float> result(static_cast<size_t>(classes));
     for (int c = 0; c < classes; ++c)
         result[size_t(c)] = float(logits[size_t(c)] / total);
+    return result;
+}
+
+std::vector<int> SoftmaxRegression::predictedClasses(const std::vector<float> &weights, int classes,
+                                                    const std::vector<const float *> &rows, int dim)
+{
+    const int n = int(rows.size()), rowsPadded = roundUp(n, 4), dimPadded = roundUp(dim, 32), classesPadded = roundUp(classes, 4);
+    std::vector<float> x(size_t(rowsPadded) * size_t(dimPadded), 0.0f), w(size_t(classesPadded) * size_t(dimPadded), 0.0f);
+    for (int i = 0; i < n; ++i)
+        std::copy(rows[size_t(i)], rows[size_t(i)] + dim, x.begin() + ptrdiff_t(i) * dimPadded);
+    const size_t stride = size_t(dim) + 1;
+    for (int c = 0; c < classes; ++c)
+        std::copy(weights.begin() + ptrdiff_t(size_t(c) * stride), weights.begin() + ptrdiff_t(size_t(c) * stride + size_t(dim)),
+                  w.begin() + ptrdiff_t(c) * dimPadded);
+    std::vector<float> z(size_t(rowsPadded) * size_t(classesPadded));
+    kernels::multiplyTransposed(x.data(), rowsPadded, dimPadded, w.data(), classesPadded, z.data());
+    std::vector<int> result(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const float *zi = z.data() + size_t(i) * size_t(classesPadded);
+        int best = 0;
+        for (int c = 1; c < classes; ++c) {
+            if (zi[c] + weights[size_t(c) * stride + size_t(dim)] > zi[best] + weights[size_t(best) * stride + size_t(dim)])
+                best = c;
+        }
+        result[size_t(i)] = best;
+    }
     return result;
 }
 

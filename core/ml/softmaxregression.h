@@ -24,6 +24,9 @@ public:
 
     // Class probabilities of one example under weights from fit().
     static std::vector<float> probabilities(const std::vector<float> &weights, int classes, const float *row, int dim);
+    // The most probable class of each row, in one blocked matrix product (cross-validation).
+    static std::vector<int> predictedClasses(const std::vector<float> &weights, int classes,
+                                             const std::vector<const float *> &rows, int dim);
 };
 
 } // namespace tagsmith::ml

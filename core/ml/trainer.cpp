@@ -67,11 +67,6 @@ Samples collectSamples(const TrainingSet &set, const TrainerOptions &options)
     return samples;
 }
 
-int argMax(const std::vector<float> &values)
-{
-    return int(std::max_element(values.begin(), values.end()) - values.begin());
-}
-
 void crossValidate(const Samples &samples, int dim, int classes, int tags, const std::vector<float> &full,
                    const TrainerOptions &options, TrainingReport &report)
 {
@@ -90,8 +85,13 @@ void crossValidate(const Samples &samples, int dim, int classes, int tags, const
         }
         // Warm-started from the full model: a few iterations move it to the fold's optimum.
         const std::vector<float> weights = SoftmaxRegression::fit(train.rows, dim, train.labels, classes, fitOptions, full);
-        for (size_t i : heldOut) {
-            const int guess = argMax(SoftmaxRegression::probabilities(weights, classes, samples.rows[i], dim));
+        std::vector<const float *> heldOutRows;
+        for (size_t i : heldOut)
+            heldOutRows.push_back(samples.rows[i]);
+        const std::vector<int> guesses = SoftmaxRegression::predictedClasses(weights, classes, heldOutRows, dim);
+        for (size_t h = 0; h < heldOut.size(); ++h) {
+            const size_t i = heldOut[h];
+            const int guess = guesses[h];
             const int truth = samples.labels[i];
             if (truth < tags)
                 ++actual[size_t(truth)];
