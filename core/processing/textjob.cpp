@@ -40,6 +40,7 @@ JobResult TextJob::run(const JobContext &context)
 {
     ExtractionControl control;
     control.cancel = context.cancel;
+    control.progress = context.progress;   // pages done: OCR takes seconds per page
     if (!m_modelsDir.isEmpty())
         control.ocrPage = [this, cancel = context.cancel](const QImage &page) { return readPage(page, cancel); };
     auto extracted = DocumentText::extract(context.path, context.mime, ExtractionLimits{}, control);

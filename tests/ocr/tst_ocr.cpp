@@ -39,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void detectorMatchesGolden();
     void detectorFindsBoxes();
+    void boxesFollowDbPostProcessing();
     void recognizerMatchesGolden_data();
     void recognizerMatchesGolden();
     void classifierMatchesGolden_data();
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void scannedPdfGivesManifestKeywords();
     void cancelStopsPage();
     void brokenPackIsAnError();
+    void oversizedPageIsRefused();
 
 private:
     // One row per fixture file of a section ("rec", "cls") of ppocrv4.json.
@@ -105,6 +107,26 @@ void TestOcr::addGoldenRows(const QString &section)
     const QJsonObject fixtures = m_golden[section].toObject();
     for (const QString &file : fixtures.keys())
         QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestOcr::boxesFollowDbPostProcessing()
+{
+    // A text kernel of 80x10 pixels at 0.9, a weak region at 0.4 (over the pixel threshold 0.3,
+    // under the box threshold 0.6), and a speck too thin for a box; image twice the map's size.
+    cv::Mat probability(100, 200, CV_32F, cv::Scalar(0));
+    probability(cv::Rect(50, 40, 80, 10)).setTo(0.9);
+    probability(cv::Rect(20, 70, 60, 10)).setTo(0.4);
+    probability(cv::Rect(150, 80, 2, 2)).setTo(0.9);
+    const std::vector<TextBox> boxes = TextDetector::boxesFromMap(probability, cv::Size(400, 200), TextDetector::Options{});
+    QCOMPARE(boxes.size(), size_t(1));
+    QVERIFY(std::abs(boxes.front().score - 0.9f) < 1e-4f);
+    // minAreaRect over pixel centres is 79x9; unclip distance = area * 1.5 / perimeter.
+    const float distance = 79.0f * 9.0f * 1.5f / (2 * (79.0f + 9.0f));
+    const cv::Rect2f expected((50 - distance) * 2, (40 - distance) * 2, (79 + 2 * distance) * 2, (9 + 2 * distance) * 2);
+    const cv::Rect2f bounds = boxes.front().bounds();
+    QVERIFY2(std::abs(bounds.x - expected.x) < 1.5f && std::abs(bounds.y - expected.y) < 1.5f
+                 && std::abs(bounds.width - expected.width) < 1.5f && std::abs(bounds.height - expected.height) < 1.5f,
+             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(bounds.x).arg(bounds.y).arg(bounds.width).arg(bounds.height)));
 }
 
 void TestOcr::recognizerMatchesGolden_data() { addGoldenRows(QStringLiteral("rec")); }
@@ -236,6 +258,23 @@ void TestOcr::brokenPackIsAnError()
     auto missing = OcrEngine::loadInstalled(QStringLiteral(TAGSMITH_SOURCE_DIR "/models"));
     QVERIFY(!missing);
     QVERIFY2(missing.error().startsWith(QStringLiteral("OCR is off")), qPrintable(missing.error()));
+}
+
+void TestOcr::oversizedPageIsRefused()
+{
+    OcrLimits limits;
+    limits.maxImagePixels = 640 * 480;
+    auto engine = OcrEngine::load(kPack, limits);
+    QVERIFY2(engine, qPrintable(engine.error()));
+    QImage page(800, 600, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    auto refused = engine.value()->recognize(page);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error(), QStringLiteral("image too large for OCR: 800x600 pixels"));
+    // Within the limit the same blank page is read, and has no text.
+    auto blank = engine.value()->recognize(page.scaled(640, 480));
+    QVERIFY2(blank, qPrintable(blank.error()));
+    QVERIFY(blank->text().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOcr)
