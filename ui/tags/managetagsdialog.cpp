@@ -21,6 +21,7 @@ namespace {
 
 enum SmartColumn { TagColumn, ModelColumn, VersionColumn, ConfidenceColumn, AssetsColumn, StateColumn, ColumnCount };
 constexpr int kTagRole = Qt::UserRole + 1;
+constexpr int kGenericRole = Qt::UserRole + 2;
 
 QString stateLabel(const SelectionTags::Smart &smart)
 {
@@ -28,7 +29,12 @@ QString stateLabel(const SelectionTags::Smart &smart)
         return ManageTagsDialog::tr("mixed");
     switch (smart.state) {
     case TagState::Active:
-        return smart.confidence < smart.threshold ? ManageTagsDialog::tr("candidate") : ManageTagsDialog::tr("active");
+        switch (smart.standing) {
+        case SmartTagStanding::Blocked: return ManageTagsDialog::tr("blocked");
+        case SmartTagStanding::FolderDisabled: return ManageTagsDialog::tr("off in folder");
+        case SmartTagStanding::BelowThreshold: return ManageTagsDialog::tr("candidate");
+        default: return ManageTagsDialog::tr("active");
+        }
     case TagState::Deleted: return ManageTagsDialog::tr("deleted");
     case TagState::Promoted: return ManageTagsDialog::tr("promoted");
     }
@@ -60,6 +66,10 @@ ManageTagsDialog::ManageTagsDialog(const CatalogPtr &catalog, const QList<qint64
     });
     connect(m_backend, &TagsBackend::undone, this, [this](const QString &description) {
         m_status->setText(tr("Undone: %1").arg(description));
+        Q_EMIT tagsChanged();
+    });
+    connect(m_backend, &TagsBackend::labelBlocked, this, [this](const QString &label) {
+        m_status->setText(tr("Blocked %1 on every asset (unblock it in Tag Models)").arg(label));
         Q_EMIT tagsChanged();
     });
     connect(m_backend, &TagsBackend::failed, this, [this](const QString &message) {
@@ -96,9 +106,13 @@ void ManageTagsDialog::buildWidgets()
     m_promote = new QPushButton(tr("&Promote"));
     m_promote->setObjectName(QStringLiteral("promoteSmartTag"));
     m_promote->setToolTip(tr("Keep this smart tag as a manual tag, ranked first in search."));
+    m_blockEverywhere = new QPushButton(tr("&Block Everywhere"));
+    m_blockEverywhere->setObjectName(QStringLiteral("blockGenericLabel"));
+    m_blockEverywhere->setToolTip(tr("Never apply this generic label to any asset. Unblock it in Tag Models."));
     auto *smartButtons = new QVBoxLayout;
     smartButtons->addWidget(m_delete);
     smartButtons->addWidget(m_promote);
+    smartButtons->addWidget(m_blockEverywhere);
     smartButtons->addStretch();
     auto *smartBox = new QGroupBox(tr("Smart tags"));
     auto *smartLayout = new QHBoxLayout(smartBox);
@@ -165,6 +179,13 @@ void ManageTagsDialog::buildWidgets()
         const QString tag = selectedSmartTag();
         request(TagEditKind::PromoteSmart, tag, tr("Promoted smart tag %1").arg(tag));
     });
+    connect(m_blockEverywhere, &QPushButton::clicked, this, [this] {
+        const QString tag = selectedSmartTag();
+        if (tag.isEmpty() || m_busy || !selectedIsGeneric())
+            return;
+        setBusy(true);
+        QMetaObject::invokeMethod(m_backend, [backend = m_backend, tag] { backend->blockEverywhere(tag); }, Qt::QueuedConnection);
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const QString tag = selectedManualTag();
         request(TagEditKind::RemoveManual, tag, tr("Removed manual tag %1").arg(tag));
@@ -182,15 +203,20 @@ void ManageTagsDialog::showTags(const SelectionTags &tags)
         auto *item = new QTreeWidgetItem(m_smart);
         item->setText(TagColumn, smart.tag);
         item->setData(TagColumn, kTagRole, smart.tag);
+        item->setData(TagColumn, kGenericRole, smart.generic);
         item->setText(ModelColumn, smart.model);
         item->setText(VersionColumn, QString::number(smart.version));
         item->setText(ConfidenceColumn, QStringLiteral("%1").arg(smart.confidence, 0, 'f', 2));
         item->setTextAlignment(ConfidenceColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(AssetsColumn, tr("%1 of %2").arg(smart.assets).arg(m_assetCount));
         item->setText(StateColumn, stateLabel(smart));
-        if (smart.state == TagState::Active && smart.confidence < smart.threshold)
+        if (smart.standing == SmartTagStanding::BelowThreshold)
             item->setToolTip(StateColumn, tr("Below the model's threshold (%1): stored, not applied").arg(smart.threshold, 0, 'f', 2));
-        const bool notApplied = smart.state == TagState::Deleted || (smart.state == TagState::Active && smart.confidence < smart.threshold);
+        else if (smart.standing == SmartTagStanding::Blocked)
+            item->setToolTip(StateColumn, tr("A blocked generic label: stored, not applied (unblock it in Tag Models)"));
+        else if (smart.standing == SmartTagStanding::FolderDisabled)
+            item->setToolTip(StateColumn, tr("Generic labels are off for this folder: stored, not applied"));
+        const bool notApplied = smart.standing != SmartTagStanding::Applied;
         if (notApplied && !smart.mixedState) {
             for (int column = 0; column < ColumnCount; ++column)
                 item->setForeground(column, palette().color(QPalette::Disabled, QPalette::Text));
@@ -253,6 +279,7 @@ void ManageTagsDialog::updateButtons()
     const bool smartSelected = smart && smart->isSelected();
     m_delete->setEnabled(!m_busy && smartSelected);
     m_promote->setEnabled(!m_busy && smartSelected);
+    m_blockEverywhere->setEnabled(!m_busy && smartSelected && selectedIsGeneric());
     m_remove->setEnabled(!m_busy && !selectedManualTag().isEmpty());
     m_add->setEnabled(!m_busy && !normaliseTagPath(m_newTag->text()).isEmpty());
     m_undoButton->setEnabled(!m_busy && !m_undo.isEmpty());
@@ -263,6 +290,12 @@ QString ManageTagsDialog::selectedSmartTag() const
 {
     const QTreeWidgetItem *item = m_smart->currentItem();
     return item && item->isSelected() ? item->data(TagColumn, kTagRole).toString() : QString();
+}
+
+bool ManageTagsDialog::selectedIsGeneric() const
+{
+    const QTreeWidgetItem *item = m_smart->currentItem();
+    return item && item->isSelected() && item->data(TagColumn, kGenericRole).toBool();
 }
 
 QString ManageTagsDialog::selectedManualTag() const

@@ -19,7 +19,8 @@ class WorkerThread;
 
 // Manage Tags for one asset or a multi-selection: smart tags (model, version, confidence,
 // most confident first) can be deleted (never re-applied) or promoted; manual tags are added
-// to or removed from every selected asset at once; Undo reverts the last edits one by one.
+// to or removed from every selected asset at once; Undo reverts the last edits one by one. A
+// generic label (ImageNet, COCO) can be blocked on every asset at once.
 // The catalog work runs on the dialog's own worker thread.
 class ManageTagsDialog : public QDialog {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     void undo();
     void updateButtons();
     QString selectedSmartTag() const;
+    bool selectedIsGeneric() const;
     QString selectedManualTag() const;
     void setBusy(bool busy);
 
@@ -58,6 +60,7 @@ private:
     QListWidget *m_manual = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_promote = nullptr;
+    QPushButton *m_blockEverywhere = nullptr;
     QPushButton *m_remove = nullptr;
     QLineEdit *m_newTag = nullptr;
     QPushButton *m_add = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/smarttagrules.h"
 #include "catalog/tagrepository.h"
 
 #include <QList>
@@ -31,6 +32,8 @@ struct SelectionTags {
         TagState state = TagState::Active;   // Active when the assets disagree and one is still active
         bool mixedState = false;
         double threshold = 0.7;   // of `model`: below it the tag is a stored candidate, not applied
+        SmartTagStanding standing = SmartTagStanding::Applied;   // of the most confident row
+        bool generic = false;     // an ImageNet or COCO label: it can be blocked everywhere
         int assets = 0;
     };
     struct Manual {

@@ -1,6 +1,7 @@
 #include "tagsbackend.h"
 
-#include "catalog/modelrepository.h"
+#include "catalog/genericlabelrepository.h"
+#include "catalog/sql.h"
 #include "metadata/catalogio/sidecartags.h"
 #include "metadata/sidecarqueue.h"
 
@@ -22,6 +23,11 @@ TagsBackend::~TagsBackend() = default;   // the sidecar queue writes what is pen
 void TagsBackend::load()
 {
     TagRepository tags(m_catalog->connection());
+    auto rules = SmartTagRules::load(m_catalog->connection());
+    if (!rules) {
+        Q_EMIT failed(rules.error());
+        return;
+    }
     SelectionTags merged;
     QMap<QString, SelectionTags::Smart> smart;
     QMap<QString, int> manual;
@@ -31,14 +37,17 @@ void TagsBackend::load()
             Q_EMIT failed(ofAsset.error());
             return;
         }
+        const qint64 folderId = sql::scalar(m_catalog->connection(), QStringLiteral("SELECT folder_id FROM assets WHERE id = ?"), {id}).toLongLong();
         for (const AssetTag &tag : ofAsset.value()) {
             if (tag.source == TagSource::Manual) {
                 ++manual[tag.tag];
                 continue;
             }
+            const SmartTagStanding standing = rules.value().standing(tag, folderId);
             auto row = smart.find(tag.tag);
             if (row == smart.end()) {
-                smart.insert(tag.tag, SelectionTags::Smart{tag.tag, tag.model, tag.version, tag.confidence, tag.state, false, 0.7, 1});
+                smart.insert(tag.tag, SelectionTags::Smart{tag.tag, tag.model, tag.version, tag.confidence, tag.state, false,
+                                                           rules.value().threshold(tag.model), standing, GenericModels::contains(tag.model), 1});
                 continue;
             }
             ++row->assets;
@@ -46,6 +55,9 @@ void TagsBackend::load()
                 row->model = tag.model;
                 row->version = tag.version;
                 row->confidence = tag.confidence;
+                row->threshold = rules.value().threshold(tag.model);
+                row->standing = standing;
+                row->generic = GenericModels::contains(tag.model);
             }
             if (tag.state != row->state) {
                 row->mixedState = true;
@@ -54,14 +66,6 @@ void TagsBackend::load()
             }
         }
     }
-    // Models without a row (such as "generic") use the default threshold.
-    QHash<QString, double> thresholds;
-    if (auto models = ModelRepository(m_catalog->connection()).list()) {
-        for (const ModelRecord &model : models.value())
-            thresholds.insert(model.name, model.threshold);
-    }
-    for (SelectionTags::Smart &row : smart)
-        row.threshold = thresholds.value(row.model, ModelRecord{}.threshold);
     merged.smart = smart.values();
     std::stable_sort(merged.smart.begin(), merged.smart.end(),
                      [](const SelectionTags::Smart &a, const SelectionTags::Smart &b) { return a.confidence > b.confidence; });
@@ -153,6 +157,16 @@ Status TagsBackend::applyChanges(const QList<TagChange> &changes)
             return status;
     }
     return success();
+}
+
+void TagsBackend::blockEverywhere(const QString &label)
+{
+    if (Status status = inTransaction([&] { return GenericLabelRepository(m_catalog->connection()).block({label}); }); !status) {
+        Q_EMIT failed(status.error());
+        return;
+    }
+    Q_EMIT labelBlocked(label);
+    load();
 }
 
 void TagsBackend::edit(TagEditKind kind, const QString &tag, const QString &description)

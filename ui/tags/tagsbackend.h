@@ -27,12 +27,15 @@ public:
     // `description` comes back with edited() for the dialog's status line and Undo tooltip.
     void edit(tagsmith::TagEditKind kind, const QString &tag, const QString &description);
     void undo(const QList<tagsmith::TagChange> &inverse, const QString &description);
+    // Puts a generic label on the catalog-wide block list (the Models view unblocks it), then reloads.
+    void blockEverywhere(const QString &label);
 
 Q_SIGNALS:
     void loaded(const tagsmith::SelectionTags &tags);
     // `inverse` undoes the edit; empty when it changed nothing.
     void edited(const QList<tagsmith::TagChange> &inverse, const QString &description);
     void undone(const QString &description);
+    void labelBlocked(const QString &label);
     void failed(const QString &message);
 
 private:

@@ -124,6 +124,7 @@ ModelsView::ModelsView(const QString &catalogPath, QWidget *parent)
     connect(m_backend, &ModelsBackend::genericLoaded, this, &ModelsView::showGeneric);
     m_restore->setEnabled(false);
     m_export->setEnabled(false);
+    m_modelTable->setFocus();   // not the first threshold box, whose text would show selected
     refresh();
     QMetaObject::invokeMethod(m_backend, [backend = m_backend] { backend->loadGeneric(); }, Qt::QueuedConnection);
 }
@@ -141,6 +142,7 @@ QWidget *ModelsView::buildGenericBox()
                                "labels off."), box);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("ImageNet classes threshold:"), m_imagenetThreshold);
     form->addRow(tr("COCO objects threshold:"), m_objectThreshold);
     form->addRow(hint);
@@ -150,7 +152,7 @@ QWidget *ModelsView::buildGenericBox()
     m_blocked->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_blockEdit = new QLineEdit(box);
     m_blockEdit->setObjectName(QStringLiteral("blockLabel"));
-    m_blockEdit->setPlaceholderText(tr("e.g. coco/kite, or a class name for both sources"));
+    m_blockEdit->setPlaceholderText(tr("coco/kite, or kite for both sources"));
     m_block = new QPushButton(tr("&Block"), box);
     m_block->setObjectName(QStringLiteral("blockLabelButton"));
     m_unblock = new QPushButton(tr("&Unblock"), box);
@@ -273,6 +275,8 @@ void ModelsView::showModels(const QList<ModelRecord> &models)
             m_modelTable->item(row, 0)->setToolTip(model.description);
             auto *threshold = thresholdBox(QStringLiteral("threshold-") + model.name, m_modelTable);
             threshold->setValue(model.threshold);
+            if (auto *text = threshold->findChild<QLineEdit *>())
+                text->deselect();   // setValue selects it all, which reads as "being edited"
             threshold->setToolTip(tr("Smart tags of %1 at or above this confidence are applied; the ones below are "
                                      "kept as candidates, so changing it needs no re-run.").arg(model.name));
             connect(threshold, &QDoubleSpinBox::valueChanged, this, [this, id = model.id](double value) {
