@@ -102,8 +102,11 @@ void tst_SoftmaxRegression::fitsSeparableClasses()
     const std::vector<float> weights = SoftmaxRegression::fit(rows, dim, labels, classes, {}, {}, &iterations);
     QCOMPARE(weights.size(), size_t(classes) * size_t(dim + 1));
     QVERIFY(iterations > 0);
+    const std::vector<int> predicted = SoftmaxRegression::predictedClasses(weights, classes, rows, dim);
+    QCOMPARE(predicted.size(), data.size());
     for (size_t i = 0; i < data.size(); ++i) {
         const std::vector<float> p = SoftmaxRegression::probabilities(weights, classes, data[i].data(), dim);
+        QCOMPARE(predicted[i], int(std::max_element(p.begin(), p.end()) - p.begin()));
         double total = 0;
         for (float v : p) total += v;
         QVERIFY(std::abs(total - 1.0) < 1e-5);
