@@ -103,6 +103,7 @@ FolderSmartTagsDialog::FolderSmartTagsDialog(QString catalogPath, QString folder
     : QDialog(parent), m_catalogPath(std::move(catalogPath)), m_folderPath(std::move(folderPath))
 {
     setWindowTitle(tr("Smart Tags for %1").arg(m_folderPath.section(QLatin1Char('/'), -1)));
+    setMinimumWidth(480);   // room for the folder paths in the sentences
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Subfolders inherit each setting unless they set their own. Video tags and generic "
                                 "labels apply only where smart tags are enabled."));
@@ -190,6 +191,7 @@ void FolderSmartTagsDialog::showSettings(const Result<Settings> &settings)
         row.effective->setText(effectiveSentence(Switches[i], value));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    adjustSize();   // the sentences are longer than the placeholder: wrapped labels need the height
 }
 
 void FolderSmartTagsDialog::save()

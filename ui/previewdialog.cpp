@@ -76,15 +76,16 @@ PreviewDialog::PreviewDialog(const AssetSummary &asset, QWidget *parent)
     const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1200);
     const QSize bounds = available * 0.8;
     resize(bounds);
+    if (scrubbable) {
+        // A tenth of the way in, as thumbnails do (past fade-ins), with the time shown under it.
+        seekTo(asset.durationSec * 0.1);
+        return;
+    }
     auto *watcher = new QFutureWatcher<PreviewResult>(this);
     connect(watcher, &QFutureWatcher<PreviewResult>::finished, this, [this, watcher] {
         const PreviewResult result = watcher->result();
         watcher->deleteLater();
-        if (!m_seeked)   // a frame the user scrubbed to is already on its way or on screen
-            showImage(result.image, result.error);
-        else if (!m_loaded)
-            Q_EMIT loaded();
-        m_loaded = true;
+        showImage(result.image, result.error);
     });
     watcher->setFuture(QtConcurrent::run(renderPreview, asset, bounds));
 }

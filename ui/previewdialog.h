@@ -11,7 +11,7 @@ class QSlider;
 namespace tagsmith {
 
 // A large view of one asset: a reduced decode of an image, a PDF's first pages, or for a
-// video a frame scrubber (the frame at the slider's time, decoded by FFmpeg on a worker
+// video a frame scrubber opened a tenth of the way in (the frame at the slider's time, decoded by FFmpeg on a worker
 // thread; no playback: QtMultimedia would pull GStreamer in). "Open Externally" hands the
 // file to the desktop's player or viewer.
 class PreviewDialog : public QDialog {
@@ -52,7 +52,7 @@ private:
     double m_wanted = 0;        // seconds the scrubber asks for
     double m_shown = -1;        // seconds of the frame on screen
     bool m_decoding = false;    // one frame decode at a time; the latest wish runs after it
-    bool m_seeked = false;      // a frame was asked for: the first render must not replace it
+    bool m_seeked = false;      // the scrubber was set once (position 0 emits no valueChanged)
 };
 
 } // namespace tagsmith

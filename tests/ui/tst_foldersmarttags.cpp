@@ -58,6 +58,8 @@ private slots:
                      qPrintable(dialog.effectiveText(which)));
         }
         QVERIFY(dialog.effectiveText(FolderSwitch::VideoTags).startsWith(QStringLiteral("Video tags")));
+        if (const QString dir = qEnvironmentVariable("TAGSMITH_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/folder-switches.png"));
         QVERIFY(dialog.effectiveText(FolderSwitch::GenericLabels).startsWith(QStringLiteral("Generic labels")));
 
         QSignalSpy saved(&dialog, &FolderSmartTagsDialog::saved);
