@@ -94,6 +94,49 @@ private slots:
             QVERIFY(frames->at(i) != frames->at(i - 1));
     }
 
+    // The scrubber's frames: at the asked time (the first frame at or after it), upright, fitted
+    // into the bounds without enlarging, the time clamped to the video.
+    void frameAt_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QSize>("bounds");
+        QTest::addColumn<double>("expected");    // the frame's time, within one frame
+        QTest::addColumn<bool>("portrait");
+        QTest::newRow("60 s clip, middle") << "people_walking_campus.mp4" << 30.0 << QSize(400, 300) << 30.0 << false;
+        QTest::newRow("60 s clip, between frames") << "people_walking_campus.mp4" << 12.34 << QSize(400, 300) << 12.4 << false;
+        QTest::newRow("past the end") << "people_walking_campus.mp4" << 99.0 << QSize(400, 300) << 59.9 << false;
+        QTest::newRow("before the start") << "people_walking_campus.mp4" << -3.0 << QSize(400, 300) << 0.0 << false;
+        QTest::newRow("portrait phone clip") << "dog_portrait_rotate90.mp4" << 1.0 << QSize(300, 300) << 1.0 << true;
+        QTest::newRow("bounds over the size") << "webcam_talking_160x120.avi" << 2.0 << QSize(1920, 1080) << 2.0 << false;
+    }
+
+    void frameAt()
+    {
+        QFETCH(QString, file);
+        QFETCH(double, seconds);
+        QFETCH(QSize, bounds);
+        QFETCH(double, expected);
+        QFETCH(bool, portrait);
+        const Result<VideoFrame> frame = VideoFrames().frameAt(Datasets + QStringLiteral("/videos/") + file, seconds, bounds);
+        QVERIFY2(frame.ok(), qPrintable(frame.error()));
+        QVERIFY2(std::abs(frame->seconds - expected) <= 0.11, qPrintable(QString::number(frame->seconds)));
+        const QImage &image = frame->image;
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.width() <= bounds.width() && image.height() <= bounds.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+        QCOMPARE(image.height() > image.width(), portrait);
+        QVERIFY(image.width() <= 160 || file != QLatin1String("webcam_talking_160x120.avi"));   // never enlarged
+        QVERIFY2(lumaSpread(image) > 5.0, "the frame is blank");
+    }
+
+    void frameAtRefusesBrokenFiles()
+    {
+        const Result<VideoFrame> frame = VideoFrames().frameAt(Datasets + QStringLiteral("/bad/audio_only_no_video_stream.mp4"), 1.0, QSize(320, 240));
+        QVERIFY(!frame.ok());
+        QVERIFY2(frame.error().contains(QStringLiteral("no video stream")), qPrintable(frame.error()));
+    }
+
     void refusesNonVideo_data()
     {
         QTest::addColumn<QString>("file");
