@@ -1,7 +1,6 @@
 #include "similarity.h"
 
 #include "catalog/sql.h"
-#include "ml/matrixkernels.h"
 
 #include <QCoreApplication>
 
@@ -12,14 +11,16 @@
 namespace tagsmith {
 namespace {
 
-// The kernel wants rows in fours, columns in sixteens and classes in fours.
-constexpr int kRowAlign = 4;
-constexpr int kColumnAlign = 16;
-constexpr int kQueryRows = 4;
-// Rows per kernel call: keeps int offsets small and the scores of a block in cache.
-constexpr qsizetype kBlockRows = 4096;
+// Candidates re-scored exactly per query: the coarse scan's error (under 1 % of a cosine) only
+// swaps neighbours whose cosines are that close, far inside this margin.
+qsizetype firstCandidates(qsizetype rows, int limit) { return std::min<qsizetype>(rows, std::max(4 * limit, limit + 64)); }
 
-qsizetype roundUp(qsizetype value, qsizetype step) { return (value + step - 1) / step * step; }
+std::vector<float> floatsOf(const QByteArray &blob)
+{
+    std::vector<float> values(size_t(blob.size()) / sizeof(float));
+    std::memcpy(values.data(), blob.constData(), values.size() * sizeof(float));
+    return values;
+}
 
 } // namespace
 
@@ -37,9 +38,7 @@ Result<QString> Similarity::variantOf(const QSqlDatabase &db, qint64 assetId)
 
 void Similarity::clear()
 {
-    m_dimension = 0;
-    m_stride = 0;
-    m_matrix.clear();
+    m_rows.reset(0);
     m_hashes.clear();
     m_rowOfHash.clear();
     m_lastRowid = 0;
@@ -49,11 +48,9 @@ void Similarity::clear()
 void Similarity::setRow(const QString &hash, const QByteArray &blob)
 {
     const int dimension = int(blob.size() / qsizetype(sizeof(float)));
-    if (m_hashes.isEmpty() && m_dimension == 0) {
-        m_dimension = dimension;
-        m_stride = int(roundUp(dimension, kColumnAlign));
-    }
-    if (dimension != m_dimension || dimension == 0) {
+    if (m_hashes.isEmpty() && m_rows.dimension() == 0)
+        m_rows.reset(dimension);
+    if (dimension != m_rows.dimension() || dimension == 0) {
         ++m_skippedRows;
         return;
     }
@@ -62,9 +59,28 @@ void Similarity::setRow(const QString &hash, const QByteArray &blob)
         row = m_hashes.size();
         m_hashes << hash;
         m_rowOfHash.insert(hash, row);
-        m_matrix.resize(size_t(roundUp(row + 1, kRowAlign) * m_stride), 0.0f);
     }
-    std::memcpy(m_matrix.data() + row * m_stride, blob.constData(), size_t(dimension) * sizeof(float));
+    m_rows.set(row, floatsOf(blob).data());
+}
+
+Result<QHash<QString, std::vector<float>>> Similarity::exactVectors(const QSqlDatabase &db, const QStringList &hashes) const
+{
+    QHash<QString, std::vector<float>> vectors;
+    // SQLite allows 32 766 bound values; batches keep each statement far below.
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype first = 0; first < hashes.size(); first += kBatch) {
+        const QStringList batch = hashes.mid(first, kBatch);
+        QVariantList values{m_variant};
+        for (const QString &hash : batch)
+            values << hash;
+        auto rows = sql::exec(db, QStringLiteral("SELECT content_hash, vector FROM embeddings WHERE variant = ? AND content_hash IN (%1)")
+                                      .arg(QStringList(batch.size(), QStringLiteral("?")).join(QLatin1Char(','))), values);
+        if (!rows)
+            return Error{rows.error()};
+        while (rows.value().next())
+            vectors.insert(rows.value().value(0).toString(), floatsOf(rows.value().value(1).toByteArray()));
+    }
+    return vectors;
 }
 
 Status Similarity::refresh(const QSqlDatabase &db)
@@ -90,33 +106,17 @@ Status Similarity::refresh(const QSqlDatabase &db)
     return success();
 }
 
-std::vector<float> Similarity::scores(const std::vector<float> &query) const
-{
-    std::vector<float> queryRows(size_t(kQueryRows) * size_t(m_stride), 0.0f);
-    std::copy(query.begin(), query.end(), queryRows.begin());
-    const qsizetype paddedRows = roundUp(m_hashes.size(), kRowAlign);
-    std::vector<float> products(size_t(paddedRows * kQueryRows));
-    for (qsizetype start = 0; start < paddedRows; start += kBlockRows) {
-        const qsizetype count = std::min(kBlockRows, paddedRows - start);
-        ml::kernels::multiplyTransposed(m_matrix.data() + start * m_stride, int(count), m_stride, queryRows.data(),
-                                        kQueryRows, products.data() + start * kQueryRows);
-    }
-    std::vector<float> result(size_t(m_hashes.size()));
-    for (size_t i = 0; i < result.size(); ++i)
-        result[i] = products[i * kQueryRows];
-    return result;
-}
-
 Result<QList<SimilarAsset>> Similarity::nearest(const QSqlDatabase &db, qint64 assetId, int limit)
 {
     if (Status refreshed = refresh(db); !refreshed)
         return Error{refreshed.error()};
     const QString hash = sql::scalar(db, QStringLiteral("SELECT content_hash FROM assets WHERE id = ?"), {assetId}).toString();
-    const qsizetype row = m_rowOfHash.value(hash, -1);
-    if (row < 0)
+    auto stored = exactVectors(db, {hash});
+    if (!stored)
+        return Error{stored.error()};
+    if (!m_rowOfHash.contains(hash) || !stored.value().contains(hash))
         return Error{QCoreApplication::translate("search", "the asset has no cached embedding of %1").arg(m_variant)};
-    const float *begin = m_matrix.data() + row * m_stride;
-    return nearest(db, std::vector<float>(begin, begin + m_dimension), limit, assetId);
+    return nearest(db, stored.value().value(hash), limit, assetId);
 }
 
 Result<QList<SimilarAsset>> Similarity::nearest(const QSqlDatabase &db, const std::vector<float> &query, int limit,
@@ -124,40 +124,51 @@ Result<QList<SimilarAsset>> Similarity::nearest(const QSqlDatabase &db, const st
 {
     if (m_hashes.isEmpty() || limit <= 0)
         return QList<SimilarAsset>();
-    if (int(query.size()) != m_dimension)
+    if (int(query.size()) != m_rows.dimension())
         return Error{QCoreApplication::translate("search", "the query has %1 dimensions, the embeddings %2")
-                         .arg(query.size()).arg(m_dimension)};
-    const std::vector<float> similarity = scores(query);
-    std::vector<qsizetype> order(similarity.size());
+                         .arg(query.size()).arg(m_rows.dimension())};
+    const std::vector<float> approximate = m_rows.dotAll(query.data());
+    std::vector<qsizetype> order(approximate.size());
     std::iota(order.begin(), order.end(), 0);
     const auto higher = [&](qsizetype a, qsizetype b) {
-        return similarity[size_t(a)] > similarity[size_t(b)] || (similarity[size_t(a)] == similarity[size_t(b)] && a < b);
+        return approximate[size_t(a)] > approximate[size_t(b)] || (approximate[size_t(a)] == approximate[size_t(b)] && a < b);
     };
     // A hash may belong to no asset any more (embeddings are a cache) or to several: widen
     // the candidate rows until enough assets come out.
-    qsizetype candidates = std::min<qsizetype>(order.size(), limit + 8);
+    qsizetype candidates = firstCandidates(qsizetype(order.size()), limit);
     for (;;) {
         std::partial_sort(order.begin(), order.begin() + candidates, order.end(), higher);
-        QVariantList hashes;
-        QStringList marks;
-        for (qsizetype i = 0; i < candidates; ++i) {
+        QStringList hashes;
+        for (qsizetype i = 0; i < candidates; ++i)
             hashes << m_hashes.at(order[size_t(i)]);
-            marks << QStringLiteral("?");
-        }
+        auto vectors = exactVectors(db, hashes);
+        if (!vectors)
+            return Error{vectors.error()};
+        // Ordered in double precision: cosines of near-duplicates tie in float.
+        QHash<QString, double> exact;
+        for (auto it = vectors.value().cbegin(); it != vectors.value().cend(); ++it)
+            if (it.value().size() == query.size())
+                exact.insert(it.key(), std::inner_product(query.begin(), query.end(), it.value().begin(), 0.0));
+        QVariantList values(hashes.cbegin(), hashes.cend());
         auto rows = sql::exec(db, QStringLiteral("SELECT id, path, content_hash FROM assets WHERE content_hash IN (%1) AND id <> ?")
-                                      .arg(marks.join(QLatin1Char(','))), hashes + QVariantList{excludeAssetId});
+                                      .arg(QStringList(hashes.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                              values + QVariantList{excludeAssetId});
         if (!rows)
             return Error{rows.error()};
-        QList<SimilarAsset> found;
+        QList<std::pair<double, SimilarAsset>> found;
         while (rows.value().next()) {
-            const qsizetype row = m_rowOfHash.value(rows.value().value(2).toString());
-            found << SimilarAsset{rows.value().value(0).toLongLong(), rows.value().value(1).toString(), similarity[size_t(row)]};
+            const QString hash = rows.value().value(2).toString();
+            if (const auto score = exact.constFind(hash); score != exact.constEnd())
+                found.append({score.value(), SimilarAsset{rows.value().value(0).toLongLong(), rows.value().value(1).toString(), float(score.value())}});
         }
         if (found.size() >= limit || candidates == qsizetype(order.size())) {
-            std::sort(found.begin(), found.end(), [](const SimilarAsset &a, const SimilarAsset &b) {
-                return a.similarity > b.similarity || (a.similarity == b.similarity && a.assetId < b.assetId);
+            std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) {
+                return a.first > b.first || (a.first == b.first && a.second.assetId < b.second.assetId);
             });
-            return found.mid(0, limit);
+            QList<SimilarAsset> nearest;
+            for (qsizetype i = 0; i < std::min<qsizetype>(limit, found.size()); ++i)
+                nearest << found.at(i).second;
+            return nearest;
         }
         candidates = std::min<qsizetype>(order.size(), candidates * 4);
     }

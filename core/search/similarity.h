@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quantizedrows.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -19,11 +20,12 @@ struct SimilarAsset {
 };
 
 // Find similar: exact cosine between cached embeddings of one embedder variant. The vectors
-// live in one contiguous row-major matrix (one row per content hash, so duplicates share a
-// row) loaded once and then topped up with rows added since; a full scan is one blocked
-// matrix-vector product, and the top N come from a partial sort. The first refresh reads
-// every vector (about 1.5 s for 100 000 x 1280 floats), so keep one instance alive per
-// catalog thread; an instance is not thread-safe.
+// live in memory as 8-bit codes (QuantizedRows, one row per content hash, so duplicates share a
+// row), loaded once and then topped up with rows added since. A query scans the codes (a quarter
+// of the bytes of floats: the scan is bound by memory bandwidth), then re-scores the best
+// candidates exactly from the stored float vectors, so the similarities returned are exact
+// cosines. The first refresh reads every vector (about 1.5 s for 100 000 x 1280 floats), so
+// keep one instance alive per catalog thread; an instance is not thread-safe.
 class Similarity {
 public:
     explicit Similarity(QString variant) : m_variant(std::move(variant)) {}
@@ -43,21 +45,17 @@ public:
                                         qint64 excludeAssetId = 0);
 
     qsizetype rows() const { return m_hashes.size(); }
-    int dimension() const { return m_dimension; }
-    // Row-major, `rows()` rows of `stride()` floats (the dimension padded with zeros for the
-    // kernel; the storage has up to three zero rows more).
-    const float *matrix() const { return m_matrix.data(); }
-    int stride() const { return m_stride; }
+    int dimension() const { return m_rows.dimension(); }
+    qsizetype memoryBytes() const { return m_rows.bytes(); }
 
 private:
     void clear();
     void setRow(const QString &hash, const QByteArray &blob);
-    std::vector<float> scores(const std::vector<float> &query) const;
+    // The stored float vectors of `hashes`, by hash.
+    Result<QHash<QString, std::vector<float>>> exactVectors(const QSqlDatabase &db, const QStringList &hashes) const;
 
     QString m_variant;
-    int m_dimension = 0;
-    int m_stride = 0;
-    std::vector<float> m_matrix;
+    QuantizedRows m_rows;
     QStringList m_hashes;
     QHash<QString, qsizetype> m_rowOfHash;
     qint64 m_lastRowid = 0;

@@ -3,8 +3,10 @@
 #include "catalog/embeddingrepository.h"
 #include "catalog/folderrepository.h"
 #include "catalog/sql.h"
+#include "ml/matrixkernels.h"
 #include "search/similarity.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +158,95 @@ private slots:
         hits = similarity.nearest(db, query, 2);
         QCOMPARE(names(hits.value()), (QStringList{QStringLiteral("copy-of-query.jpg"), QStringLiteral("deg30.jpg")}));
         QCOMPARE(similarity.rows(), 6);
+    }
+
+    // The 8-bit scan only picks candidates: on embedding-like vectors (1280 non-negative values in
+    // clusters of near neighbours, L2-normalised) the answer equals a brute-force float search,
+    // order and cosines, on every instruction-set path.
+    void matchesBruteForce_data()
+    {
+        QTest::addColumn<int>("instructionSet");
+        QTest::newRow("plain") << int(ml::kernels::InstructionSet::Plain);
+        QTest::newRow("widest") << int(ml::kernels::InstructionSet::Avx512);
+    }
+
+    void matchesBruteForce()
+    {
+        QFETCH(int, instructionSet);
+        constexpr int kDense = 1280, kRows = 1500, kClusters = 30;
+        const QString variant = QStringLiteral("dense-variant");
+        QSqlDatabase db = m_catalog->connection();
+        QRandomGenerator random(20261124);
+        std::vector<std::vector<float>> centres(kClusters, std::vector<float>(kDense));
+        for (auto &centre : centres)
+            for (float &value : centre)
+                value = float(std::pow(random.generateDouble(), 3.0));   // sparse-ish and non-negative, as ReLU features
+        QList<std::pair<qint64, std::vector<float>>> stored;
+        if (!m_ids.contains(QStringLiteral("dense0.jpg"))) {
+            QVERIFY(sql::exec(db, QStringLiteral("BEGIN")));
+            for (int i = 0; i < kRows; ++i) {
+                std::vector<float> v = centres[size_t(i % kClusters)];
+                double norm = 0;
+                for (float &value : v) {
+                    value = std::max(0.0f, value + float(0.15 * (random.generateDouble() - 0.5)));
+                    norm += double(value) * value;
+                }
+                for (float &value : v)
+                    value = float(value / std::sqrt(norm));
+                const QString name = QStringLiteral("dense%1").arg(i);
+                addAsset(name + QStringLiteral(".jpg"), name);
+                storeEmbedding(name, v, variant);
+            }
+            QVERIFY(sql::exec(db, QStringLiteral("COMMIT")));
+        }
+        QHash<qint64, std::vector<float>> vectors;
+        auto rows = sql::exec(db, QStringLiteral("SELECT a.id, e.vector FROM assets a JOIN embeddings e ON e.content_hash = a.content_hash "
+                                                 "WHERE e.variant = ?"), {variant});
+        QVERIFY(rows);
+        while (rows.value().next()) {
+            const QByteArray blob = rows.value().value(1).toByteArray();
+            const auto *begin = reinterpret_cast<const float *>(blob.constData());
+            vectors.insert(rows.value().value(0).toLongLong(), std::vector<float>(begin, begin + kDense));
+        }
+        QCOMPARE(vectors.size(), kRows);
+
+        ml::kernels::limitInstructionSet(ml::kernels::InstructionSet(instructionSet));
+        // The coarse scan on its own: within 1 % of the exact dot product of unit vectors.
+        QuantizedRows codes;
+        codes.reset(kDense);
+        QList<qint64> ids = vectors.keys();
+        std::sort(ids.begin(), ids.end());
+        for (qsizetype row = 0; row < ids.size(); ++row)
+            codes.set(row, vectors.value(ids.at(row)).data());
+        const std::vector<float> &probeVector = vectors.value(ids.at(7));
+        const std::vector<float> approximate = codes.dotAll(probeVector.data());
+        QCOMPARE(qsizetype(approximate.size()), ids.size());
+        for (qsizetype row = 0; row < ids.size(); ++row) {
+            const std::vector<float> &v = vectors.value(ids.at(row));
+            const double dot = std::inner_product(v.begin(), v.end(), probeVector.begin(), 0.0);
+            QVERIFY2(std::abs(approximate[size_t(row)] - dot) < 0.01, qPrintable(QString::number(row)));
+        }
+
+        Similarity similarity(variant);
+        for (int probe = 0; probe < 25; ++probe) {
+            const qint64 query = m_ids.value(QStringLiteral("dense%1.jpg").arg(probe * 59 % kRows));
+            const std::vector<float> &q = vectors.value(query);
+            QList<std::pair<double, qint64>> exact;
+            for (auto it = vectors.cbegin(); it != vectors.cend(); ++it)
+                if (it.key() != query)
+                    exact << std::make_pair(-std::inner_product(q.begin(), q.end(), it.value().begin(), 0.0), it.key());
+            std::sort(exact.begin(), exact.end());
+            auto hits = similarity.nearest(db, query, 20);
+            QVERIFY2(hits, qPrintable(hits.error()));
+            QCOMPARE(hits.value().size(), 20);
+            for (int i = 0; i < 20; ++i) {
+                QCOMPARE(hits.value().at(i).assetId, exact.at(i).second);
+                QVERIFY(std::abs(hits.value().at(i).similarity + exact.at(i).first) < 1e-5);
+            }
+        }
+        ml::kernels::limitInstructionSet(ml::kernels::InstructionSet::Avx512);
+        // A quarter of the bytes of the floats, plus one scale per row.
+        QVERIFY(similarity.memoryBytes() <= qsizetype(kRows) * (kDense + 4));
     }
 };
 

@@ -81,14 +81,38 @@ int likeScan(const QSqlDatabase &db, const QString &query)
     return count;
 }
 
-// The scalar baseline for similar: one double-accumulated dot product per row, full sort.
-void scalarScan(const Similarity &similarity, const float *query)
+// The scalar baseline for similar: every stored vector as floats in memory (what a plain
+// implementation keeps), one double-accumulated dot product per row, full sort.
+struct FloatMatrix {
+    std::vector<float> values;
+    int dimension = 0;
+    qsizetype rows() const { return dimension ? qsizetype(values.size()) / dimension : 0; }
+};
+
+FloatMatrix loadFloatMatrix(const QSqlDatabase &db, const QString &variant)
 {
-    std::vector<std::pair<double, qsizetype>> scored(size_t(similarity.rows()));
-    for (qsizetype row = 0; row < similarity.rows(); ++row) {
-        const float *vector = similarity.matrix() + row * similarity.stride();
+    FloatMatrix matrix;
+    auto rows = sql::exec(db, QStringLiteral("SELECT vector FROM embeddings WHERE variant = ?"), {variant});
+    while (rows && rows.value().next()) {
+        const QByteArray blob = rows.value().value(0).toByteArray();
+        const int dimension = int(blob.size() / qsizetype(sizeof(float)));
+        if (matrix.dimension == 0)
+            matrix.dimension = dimension;
+        if (dimension != matrix.dimension)
+            continue;
+        const auto *begin = reinterpret_cast<const float *>(blob.constData());
+        matrix.values.insert(matrix.values.end(), begin, begin + dimension);
+    }
+    return matrix;
+}
+
+void scalarScan(const FloatMatrix &matrix, const float *query)
+{
+    std::vector<std::pair<double, qsizetype>> scored(size_t(matrix.rows()));
+    for (qsizetype row = 0; row < matrix.rows(); ++row) {
+        const float *vector = matrix.values.data() + row * matrix.dimension;
         double dot = 0;
-        for (int j = 0; j < similarity.dimension(); ++j)
+        for (int j = 0; j < matrix.dimension; ++j)
             dot += double(vector[j]) * query[j];
         scored[size_t(row)] = {-dot, row};
     }
@@ -191,6 +215,7 @@ int runBenchSearch(CliContext &context, const QStringList &arguments)
     }
     figures.add(QStringLiteral("similar_load_ms"), timer.nsecsElapsed() / 1e6, QStringLiteral("ms"));
     figures.add(QStringLiteral("similar_vectors"), double(similarity.rows()), QStringLiteral("vectors"));
+    figures.add(QStringLiteral("similar_memory"), double(similarity.memoryBytes()) / (1 << 20), QStringLiteral("MiB"));
     const qint64 maxId = sql::scalar(db, QStringLiteral("SELECT max(id) FROM assets")).toLongLong();
     std::vector<qint64> probes;
     for (int i = 0; i <= rounds; ++i)
@@ -204,8 +229,11 @@ int runBenchSearch(CliContext &context, const QStringList &arguments)
         context.err << tr("find similar did not return 20 assets") << '\n';
         return 1;
     }
+    const FloatMatrix floats = loadFloatMatrix(db, SyntheticSearchOptions().embeddingVariant);
+    figures.add(QStringLiteral("baseline_similar_float_memory"), double(floats.values.size() * sizeof(float)) / (1 << 20),
+                QStringLiteral("MiB"));
     addLatency(figures, QStringLiteral("baseline_similar_scalar_scan"), measure(rounds / 4, [&](int i) {
-        scalarScan(similarity, similarity.matrix() + qsizetype(i) * similarity.stride());
+        scalarScan(floats, floats.values.data() + qsizetype(i) * floats.dimension);
     }));
     figures.print();
     return 0;
