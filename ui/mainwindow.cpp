@@ -28,6 +28,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tagsmith {
 namespace {
@@ -559,8 +561,21 @@ void MainWindow::rerunSmartTags()
     QList<qint64> ids;
     for (const QModelIndex &index : selected)
         ids << index.data(AssetGridModel::AssetIdRole).toLongLong();
-    m_processing->rerunSmartTags(ids);   // queued to the processing thread
-    m_status->setText(tr("Smart tags queued again for %n asset(s)", nullptr, int(ids.size())));
+    // Queued on a pool thread: the processing thread may be busy with a long pass.
+    auto *watcher = new QFutureWatcher<Result<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const Result<int> queued = watcher->result();
+        watcher->deleteLater();
+        if (!queued) {
+            showError(queued.error());
+            return;
+        }
+        m_status->setText(queued.value() > 0 ? tr("Smart tags queued again for %n asset(s)", nullptr, queued.value())
+                                             : tr("Nothing to re-run: no photo or video selected in a folder with smart tags on"));
+        QMetaObject::invokeMethod(m_processing, [service = m_processing] { service->run(); }, Qt::QueuedConnection);
+        m_processing->refresh();
+    });
+    watcher->setFuture(QtConcurrent::run(&ProcessingService::queueSmartTags, m_catalog, ids));
 }
 
 void MainWindow::dropFarThumbnails(int firstRow, int lastRow)

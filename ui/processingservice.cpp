@@ -93,28 +93,33 @@ void ProcessingService::retryFailed()
     });
 }
 
-void ProcessingService::rerunSmartTags(const QList<qint64> &assetIds)
+Result<int> ProcessingService::queueSmartTags(const CatalogPtr &catalog, const QList<qint64> &assetIds)
 {
-    later([this, assetIds] {
-        QSqlDatabase db = m_catalog->connection();
-        AssetRepository assets(db);
-        JobQueue queue(db);
-        (void)sql::transaction(db, [&]() -> Status {
-            for (const qint64 id : assetIds) {
-                auto asset = assets.findById(id);
-                if (!asset || !asset.value() || asset.value()->status != AssetStatus::Ok)
-                    continue;
-                const AssetKind kind = asset.value()->media.kind;
-                if (kind != AssetKind::Image && kind != AssetKind::Video)
-                    continue;
-                if (Status queued = queue.enqueue(kind == AssetKind::Image ? JobKind::Tag : VideoTagJob::Kind, id,
-                                                  JobPriority::UserAction); !queued)
-                    return queued;
-            }
-            return success();
-        });
-        run();   // emits the snapshot, also while paused
+    QSqlDatabase db = catalog->connection();
+    AssetRepository assets(db);
+    JobQueue queue(db);
+    int queued = 0;
+    const Status written = sql::transaction(db, [&]() -> Status {
+        for (const qint64 id : assetIds) {
+            auto asset = assets.findById(id);
+            if (!asset)
+                return Error{asset.error()};
+            if (!asset.value() || asset.value()->status != AssetStatus::Ok)
+                continue;
+            const AssetKind kind = asset.value()->media.kind;
+            if (kind != AssetKind::Image && kind != AssetKind::Video)
+                continue;
+            const QString jobKind = kind == AssetKind::Image ? JobKind::Tag : VideoTagJob::Kind;
+            if (Status one = queue.enqueue(jobKind, id, JobPriority::UserAction); !one)
+                return one;
+            // The catalog silently refuses jobs in folders where the switch is off: count what is there.
+            queued += sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE kind = ? AND asset_id = ?"), {jobKind, id}, 0).toInt();
+        }
+        return success();
     });
+    if (!written)
+        return Error{written.error()};
+    return queued;
 }
 
 void ProcessingService::refresh()

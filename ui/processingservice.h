@@ -50,9 +50,11 @@ public:
     // Emits jobsChanged with the current queue.
     void refresh();
     // Queues smart tags again for these assets (images: tag, videos: video-tag) at user
-    // priority, whatever was done before, and processes them. A job already queued stays
-    // one job; folders with smart or video tags disabled get none (the catalog refuses them).
-    void rerunSmartTags(const QList<qint64> &assetIds);
+    // priority, whatever was done before. A job already queued stays one job; folders with
+    // smart or video tags disabled get none (the catalog refuses them). Runs on the calling
+    // thread with its own connection (not the GUI thread): a pass running on the service's
+    // thread claims the new jobs with its next batch. Returns how many assets have a job now.
+    static Result<int> queueSmartTags(const CatalogPtr &catalog, const QList<qint64> &assetIds);
 
 Q_SIGNALS:
     void progress(int done, int remaining, double perSecond, const QString &kind);

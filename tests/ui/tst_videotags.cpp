@@ -4,6 +4,7 @@
 // frame scrubber at that time, and the Jobs panel follows the frames of the 60-second video.
 #include "catalog/assetrepository.h"
 #include "catalog/catalog.h"
+#include "catalog/folderrepository.h"
 #include "catalog/sql.h"
 #include "importing/importer.h"
 #include "jobs/jobrunner.h"
@@ -26,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -287,6 +289,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!step->isVisible(), 30000);
         qInfo("gui_cancel_60s_video: %lld ms from Yes to the frame line gone", clock.elapsed());
         QVERIFY(clock.elapsed() < 10000);
+    }
+
+    // Re-run on a video in a folder whose video tags are off: the catalog refuses the job and
+    // the status line says that nothing was queued.
+    void rerunRespectsTheFolderSwitch()
+    {
+        {
+            auto catalog = Catalog::open(m_catalogPath);
+            QVERIFY(catalog);
+            QSqlDatabase db = catalog.value()->connection();
+            QVERIFY(sql::transaction(db, [&] { return FolderRepository(db).setSwitch(FolderSwitch::VideoTags, m_library, QStringLiteral("disable")); }));
+        }
+        QVERIFY(select(QStringLiteral("dog_samoyed_phone.mp4")));
+        auto *status = m_window->statusBar()->findChildren<QLabel *>().value(0);
+        QVERIFY(status);
+        m_window->findChild<QAction *>(QStringLiteral("rerunSmartTagsAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Nothing to re-run: no photo or video selected in a folder with smart tags on"), 20000);
+        // Enabled again, the same action queues the video.
+        {
+            auto catalog = Catalog::open(m_catalogPath);
+            QVERIFY(catalog);
+            QSqlDatabase db = catalog.value()->connection();
+            QVERIFY(sql::transaction(db, [&] { return FolderRepository(db).setSwitch(FolderSwitch::VideoTags, m_library, QStringLiteral("inherit")); }));
+        }
+        m_window->findChild<QAction *>(QStringLiteral("rerunSmartTagsAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Smart tags queued again for 1 asset(s)"), 20000);
     }
 };
 
