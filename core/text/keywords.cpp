@@ -215,7 +215,10 @@ KeywordResult Keywords::extract(const QString &text, const KeywordOptions &optio
         int rarestMember = INT_MAX;
         double weight = 0;
         for (const QString &member : members) {
-            const Candidate &word = words[member];
+            const auto found = words.constFind(member);
+            Candidate merged;   // a demonym, counted under its place now
+            merged.key = member;
+            const Candidate &word = found != words.cend() ? found.value() : merged;
             rarestMember = std::min(rarestMember, word.count);
             weight += wordWeight(word, common, capitalisationMeansName);
         }
