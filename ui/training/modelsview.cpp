@@ -124,7 +124,6 @@ ModelsView::ModelsView(const QString &catalogPath, QWidget *parent)
     connect(m_backend, &ModelsBackend::genericLoaded, this, &ModelsView::showGeneric);
     m_restore->setEnabled(false);
     m_export->setEnabled(false);
-    m_modelTable->setFocus();   // not the first threshold box, whose text would show selected
     refresh();
     QMetaObject::invokeMethod(m_backend, [backend = m_backend] { backend->loadGeneric(); }, Qt::QueuedConnection);
 }
@@ -275,8 +274,6 @@ void ModelsView::showModels(const QList<ModelRecord> &models)
             m_modelTable->item(row, 0)->setToolTip(model.description);
             auto *threshold = thresholdBox(QStringLiteral("threshold-") + model.name, m_modelTable);
             threshold->setValue(model.threshold);
-            if (auto *text = threshold->findChild<QLineEdit *>())
-                text->deselect();   // setValue selects it all, which reads as "being edited"
             threshold->setToolTip(tr("Smart tags of %1 at or above this confidence are applied; the ones below are "
                                      "kept as candidates, so changing it needs no re-run.").arg(model.name));
             connect(threshold, &QDoubleSpinBox::valueChanged, this, [this, id = model.id](double value) {
