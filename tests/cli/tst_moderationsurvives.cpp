@@ -61,6 +61,15 @@ class TestModerationSurvives : public QObject {
         return false;
     }
 
+    // The tags `metadata write --include-smart` puts in the asset's XMP sidecar.
+    QJsonArray sidecarTags(const QString &asset)
+    {
+        if (cli({QStringLiteral("metadata"), QStringLiteral("write"), asset, QStringLiteral("--include-smart")}).exitCode != 0)
+            return {};
+        const Run read = cli({QStringLiteral("--json"), QStringLiteral("metadata"), QStringLiteral("read"), asset});
+        return QJsonDocument::fromJson(read.out).object().value(QStringLiteral("tags")).toArray();
+    }
+
     // After every step: the deleted tag exists but is not applied, the promoted one is applied
     // and comes first in `info` (the asset has no manual tags).
     void checkModeration(const char *step)
@@ -234,11 +243,14 @@ private slots:
         QCOMPARE(standing(dog, QStringLiteral("coco/dog")), QStringLiteral("blocked"));
         QCOMPARE(standing(dog, QStringLiteral("coco/car")), QStringLiteral("applied"));
         QVERIFY(!searchFinds(QStringLiteral("coco/dog"), dog));
+        QVERIFY(!sidecarTags(dog).contains(QStringLiteral("coco/dog")));
+        QVERIFY(sidecarTags(dog).contains(QStringLiteral("coco/car")));
         const QJsonObject listed = QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("generic"), QStringLiteral("list")}).out).object();
         QCOMPARE(listed.value(QStringLiteral("blocked")).toArray(), QJsonArray{QStringLiteral("coco/dog")});
         QCOMPARE(cli({QStringLiteral("generic"), QStringLiteral("unblock"), QStringLiteral("coco/dog")}).exitCode, 0);
         QCOMPARE(standing(dog, QStringLiteral("coco/dog")), QStringLiteral("applied"));
         QVERIFY(searchFinds(QStringLiteral("coco/dog"), dog));
+        QVERIFY(sidecarTags(dog).contains(QStringLiteral("coco/dog")));
 
         // A bare class name blocks the class in both sources.
         QCOMPARE(cli({QStringLiteral("generic"), QStringLiteral("block"), QStringLiteral("car")}).exitCode, 0);
