@@ -2,6 +2,8 @@
 // batch add and remove of a manual tag, delete and promote of smart tags, undo, sidecars.
 #include "catalog/assetrepository.h"
 #include "catalog/catalog.h"
+#include "catalog/genericlabelrepository.h"
+#include "catalog/smarttagrules.h"
 #include "catalog/tagrepository.h"
 #include "importing/importer.h"
 #include "metadata/sidecarwriter.h"
@@ -38,6 +40,7 @@ class TestManageTags : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void multiSelectionEdits();
+    void blockEverywhereSilencesAGenericLabel();
 
 private:
     // "source:state" of `tag` on the asset, "" when it has none.
@@ -210,6 +213,38 @@ void TestManageTags::multiSelectionEdits()
         QVERIFY2(sidecar.open(QIODevice::ReadOnly), qPrintable(sidecar.fileName()));
         QVERIFY2(sidecar.readAll().contains("trip|italy"), qPrintable(sidecar.fileName()));
     }
+}
+
+// A generic label blocked from one asset's dialog is stored, not applied, on every asset;
+// custom smart tags cannot be blocked.
+void TestManageTags::blockEverywhereSilencesAGenericLabel()
+{
+    TagRepository tags(m_catalog->connection());
+    QVERIFY(tags.setSmartTag(m_ids.value(kPhotos[1]), QStringLiteral("imagenet/baboon"), GenericModels::ImageNet, 1, 0.93));
+    QVERIFY(tags.setSmartTag(m_ids.value(kPhotos[0]), QStringLiteral("imagenet/baboon"), GenericModels::ImageNet, 1, 0.81));
+    ManageTagsDialog dialog(m_catalog, {m_ids.value(kPhotos[1])}, {m_paths.value(kPhotos[1])});
+    QSignalSpy loaded(&dialog, &ManageTagsDialog::tagsLoaded);
+    dialog.show();
+    QTRY_COMPARE(loaded.size(), 1);
+    auto *smart = dialog.findChild<QTreeWidget *>(QStringLiteral("smartTags"));
+    auto *block = dialog.findChild<QPushButton *>(QStringLiteral("blockGenericLabel"));
+    QVERIFY(smart && block);
+    select(smart, QStringLiteral("animal/monkey"));
+    QVERIFY(!block->isEnabled());
+    select(smart, QStringLiteral("imagenet/baboon"));
+    QVERIFY(block->isEnabled());
+    QCOMPARE(smart->currentItem()->text(5), ManageTagsDialog::tr("active"));
+
+    QTest::mouseClick(block, Qt::LeftButton);
+    QTRY_COMPARE(loaded.size(), 2);
+    QCOMPARE(smart->findItems(QStringLiteral("imagenet/baboon"), Qt::MatchExactly).first()->text(5), ManageTagsDialog::tr("blocked"));
+    QCOMPARE(GenericLabelRepository(m_catalog->connection()).blocked().value(), QStringList{QStringLiteral("imagenet/baboon")});
+    auto rules = SmartTagRules::load(m_catalog->connection());
+    QVERIFY(rules.ok());
+    const AssetTag onOther{QStringLiteral("imagenet/baboon"), TagSource::Smart, GenericModels::ImageNet, 1, 0.81, TagState::Active};
+    QCOMPARE(rules.value().standing(onOther, 0), SmartTagStanding::Blocked);
+    QVERIFY(GenericLabelRepository(m_catalog->connection()).unblock({QStringLiteral("imagenet/baboon")}));
+    QCOMPARE(SmartTagRules::load(m_catalog->connection()).value().standing(onOther, 0), SmartTagStanding::Applied);
 }
 
 QTEST_MAIN(TestManageTags)
