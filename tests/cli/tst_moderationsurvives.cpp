@@ -1,9 +1,10 @@
+#include "../testsupport/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -25,20 +26,8 @@ class TestModerationSurvives : public QObject {
     QString m_deleted;     // its deleted smart tag
     QString m_promoted;    // its promoted smart tag
 
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(TAGSMITH_CLI),
-                      QStringList{QStringLiteral("--catalog"), m_catalog, QStringLiteral("--models"), m_models} + arguments);
-        process.waitForFinished(600'000);
-        return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
+    using Run = CliRun;
+    Run cli(const QStringList &arguments) { return runCli(m_catalog, m_models, arguments); }
 
     // The asset's smart tags by path, as `smart-tags --json` gives them.
     QHash<QString, QJsonObject> smartTags(const QString &asset)

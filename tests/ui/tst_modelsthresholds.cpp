@@ -3,6 +3,8 @@
 #include "catalog/modelrepository.h"
 #include "ui/training/modelsview.h"
 
+#include "../testsupport/clirun.h"
+
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -11,7 +13,6 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,13 +32,10 @@ class TestModelsThresholds : public QObject {
 
     QByteArray cli(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(TAGSMITH_CLI),
-                      QStringList{QStringLiteral("--catalog"), m_catalog, QStringLiteral("--models"), m_models} + arguments);
-        process.waitForFinished(600'000);
-        if (process.exitCode() != 0)
-            qWarning("%s", process.readAllStandardError().constData());
-        return process.readAllStandardOutput();
+        const CliRun run = runCli(m_catalog, m_models, arguments);
+        if (run.exitCode != 0)
+            qWarning("%s", run.err.constData());
+        return run.out;
     }
 
     // tag -> standing ("applied", "candidate", "blocked", ...) of the asset's smart tags.
