@@ -20,7 +20,7 @@ std::span<const Command> commandTable()
         {"model restore", "model restore NAME VERSION", runModelRestore},
         {"model threshold", "model threshold NAME [X]", runModelThreshold},
         {"bench train", "bench train --data DIR [--json]", runBenchTrain},
-        {"bench fewshot", "bench fewshot --data DIR [--photos DIR] [--videos DIR] [--c C[,C...]] [--flip] [--json]", runBenchFewshot},
+        {"bench fewshot", "bench fewshot --data DIR [--photos DIR] [--videos DIR] [--c C[,C...]] [--flip] [--validate] [--json]", runBenchFewshot},
         {"bench import", "bench import [--data DIR] [--json]", runBenchImport},
         {"bench thumbs", "bench thumbs [--data DIR] [--json]", runBenchThumbs},
         {"bench video", "bench video [--data DIR] [--object-threshold T] [--action-threshold T] [--json]", runBenchVideo},
