@@ -10,12 +10,12 @@ namespace tagsmith::cli {
 namespace {
 
 // Shows the threshold of one generic source, or sets it when a value follows.
-int threshold(CliContext &context, const QStringList &arguments, const QString &source, const char *usage)
+int threshold(CliContext &context, const QStringList &arguments, const QString &source, const QString &usage)
 {
     bool ok = arguments.isEmpty();
     const double value = arguments.isEmpty() ? 0 : arguments.first().toDouble(&ok);
     if (arguments.size() > 1 || !ok) {
-        context.err << tr(usage) << '\n';
+        context.err << usage << '\n';
         return 2;
     }
     auto catalog = openCatalog(context);
@@ -67,12 +67,12 @@ int editBlocks(CliContext &context, const QStringList &arguments, bool block)
 
 int runGenericThreshold(CliContext &context, const QStringList &arguments)
 {
-    return threshold(context, arguments, GenericModels::ImageNet, "usage: tagsmith-cli generic threshold [X]");
+    return threshold(context, arguments, GenericModels::ImageNet, tr("usage: tagsmith-cli generic threshold [X]"));
 }
 
 int runGenericObjectThreshold(CliContext &context, const QStringList &arguments)
 {
-    return threshold(context, arguments, GenericModels::Objects, "usage: tagsmith-cli generic object-threshold [X]");
+    return threshold(context, arguments, GenericModels::Objects, tr("usage: tagsmith-cli generic object-threshold [X]"));
 }
 
 int runGenericBlock(CliContext &context, const QStringList &arguments)
