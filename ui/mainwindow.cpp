@@ -20,6 +20,7 @@
 #include "search/searchcontroller.h"
 #include "tags/managetagsdialog.h"
 #include "uploadprogressdialog.h"
+#include "videothresholdsdialog.h"
 #include "workerthread.h"
 
 #include <QAction>
@@ -207,6 +208,11 @@ void MainWindow::buildActions()
         models->setAttribute(Qt::WA_DeleteOnClose);
         models->show();
     })->setObjectName(QStringLiteral("manageModelsAction"));
+    modelsMenu->addAction(tr("&Video Tag Thresholds…"), this, [this] {
+        auto *dialog = new VideoThresholdsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setObjectName(QStringLiteral("videoThresholdsAction"));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

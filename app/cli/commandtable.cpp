@@ -38,6 +38,7 @@ std::span<const Command> commandTable()
         {"folder smart-tags", "folder smart-tags PATH inherit|enable|disable", runFolderSmartTags},
         {"folder video-tags", "folder video-tags PATH inherit|enable|disable", runFolderVideoTags},
         {"folder generic-labels", "folder generic-labels PATH inherit|enable|disable", runFolderGenericLabels},
+        {"video thresholds", "video thresholds [--objects X] [--actions X] [--json]", runVideoThresholds},
         {"folder info", "folder info PATH [--json]", runFolderInfo},
         {"generic threshold", "generic threshold [X]", runGenericThreshold},
         {"generic object-threshold", "generic object-threshold [X]", runGenericObjectThreshold},

@@ -40,6 +40,21 @@ VideoTagOptions videoOptionsFromSettings()
     return options;
 }
 
+Status saveVideoThresholds(double objectThreshold, double actionThreshold)
+{
+    for (const double value : {objectThreshold, actionThreshold})
+        if (!(value >= minimumVideoThreshold && value <= maximumVideoThreshold))
+            return Error{QCoreApplication::translate("tagging", "a threshold must lie between %1 and %2, not %3")
+                             .arg(minimumVideoThreshold).arg(maximumVideoThreshold).arg(value)};
+    QSettings settings;
+    settings.setValue(QStringLiteral("video/objectThreshold"), objectThreshold);
+    settings.setValue(QStringLiteral("video/actionThreshold"), actionThreshold);
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return Error{QCoreApplication::translate("tagging", "cannot write the settings file %1").arg(settings.fileName())};
+    return success();
+}
+
 Status enqueueProcessing(JobQueue &queue, const AssetRecord &asset, int priority)
 {
     if (asset.status != AssetStatus::Ok)

@@ -25,6 +25,11 @@ ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QStri
 // The video thresholds the user chose (QSettings video/objectThreshold, video/actionThreshold;
 // 0.7 each by default), for the front ends to pass to makeProcessingHandlers.
 VideoTagOptions videoOptionsFromSettings();
+// Stores the two video thresholds for every front end (they share the settings file); each must
+// lie in [minimumVideoThreshold, maximumVideoThreshold], else the reason comes back and nothing changes.
+Status saveVideoThresholds(double objectThreshold, double actionThreshold);
+inline constexpr double minimumVideoThreshold = 0.05;
+inline constexpr double maximumVideoThreshold = 0.99;
 
 // Queues what a new or changed asset needs: a thumbnail, text for documents, smart tags for images and videos.
 Status enqueueProcessing(JobQueue &queue, const AssetRecord &asset, int priority);
