@@ -262,7 +262,13 @@ void TestJobRunner::failedJobsAreListedAndRetried()
     QVERIFY2(again && again.value().isEmpty(), qPrintable(again ? again.value().value(0).error : again.error()));
     QCOMPARE(last.failed, 0);
     QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM jobs")), 0);
-    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM job_history WHERE asset_id = ?"), {victimId}), int(failed.value().size()));
+    // Each failed job is done now (a tag job also queues its follow-up, the generic objects).
+    QStringList kinds;
+    for (const JobRecord &job : failed.value())
+        kinds << job.kind;
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM job_history WHERE asset_id = ? AND instr(?, '|' || kind || '|') > 0"),
+                   {victimId, QLatin1Char('|') + kinds.join(QLatin1Char('|')) + QLatin1Char('|')}),
+             int(failed.value().size()));
 }
 
 void TestJobRunner::jobOfVanishedAssetIsDropped()
