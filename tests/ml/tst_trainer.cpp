@@ -259,9 +259,8 @@ void tst_Trainer::defaultToleranceStaysNearOptimum_data()
 }
 
 // The trainer stops early (gradient 1e-4); its confidences, which the 0.7 threshold reads,
-// must stay close to the exact optimum's. Well separated tags without background are the
-// hard case: the start from class means already has a tiny gradient but far sharper
-// probabilities than the optimum.
+// must stay close to the exact optimum's. Well separated tags without background are where an
+// early stop is likeliest to leave the probabilities too sharp.
 void tst_Trainer::defaultToleranceStaysNearOptimum()
 {
     QFETCH(bool, background);
