@@ -19,6 +19,7 @@ std::span<const Command> commandTable()
         {"model versions", "model versions NAME [--json]", runModelVersions},
         {"model restore", "model restore NAME VERSION", runModelRestore},
         {"model threshold", "model threshold NAME [X]", runModelThreshold},
+        {"model kind", "model kind NAME [object|action]", runModelKind},
         {"bench train", "bench train --data DIR [--json]", runBenchTrain},
         {"bench fewshot", "bench fewshot --data DIR [--photos DIR] [--videos DIR] [--c C[,C...]] [--flip] [--validate] [--json]", runBenchFewshot},
         {"bench import", "bench import [--data DIR] [--json]", runBenchImport},

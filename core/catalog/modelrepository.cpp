@@ -158,6 +158,18 @@ Status ModelRepository::setThreshold(qint64 modelId, double threshold)
     return success();
 }
 
+Status ModelRepository::setKind(qint64 modelId, const QString &kind)
+{
+    if (kind != QLatin1String("object") && kind != QLatin1String("action"))
+        return Error{QCoreApplication::translate("catalog", "a model is an object or an action model, not \"%1\"").arg(kind)};
+    auto query = sql::exec(m_db, QStringLiteral("UPDATE models SET kind = ? WHERE id = ?"), {kind, modelId});
+    if (!query)
+        return Error{query.error()};
+    if (query.value().numRowsAffected() == 0)
+        return Error{QCoreApplication::translate("catalog", "no model with id %1").arg(modelId)};
+    return success();
+}
+
 Result<QList<ModelVersionRecord>> ModelRepository::versions(qint64 modelId) const
 {
     auto query = sql::exec(m_db, QStringLiteral(

@@ -57,6 +57,9 @@ public:
     // Takes effect at once: applied-ness is read against it (SmartTagRules), candidates under
     // it are stored. Not a training: `updated_at` stays, so nothing is queued for re-tagging.
     Status setThreshold(qint64 modelId, double threshold);
+    // "object" or "action": which video tag set (and threshold) the model's tags go to. Videos
+    // are re-tagged for it to show (the caller queues that).
+    Status setKind(qint64 modelId, const QString &kind);
     Result<QList<ModelVersionRecord>> versions(qint64 modelId) const;
     Result<std::optional<ModelVersionRecord>> version(qint64 modelId, int version) const;
     // Makes an earlier trained version current again (nothing is deleted).

@@ -35,6 +35,7 @@ int runBenchSearch(CliContext &context, const QStringList &arguments);
 int runFolderSmartTags(CliContext &context, const QStringList &arguments);
 int runFolderVideoTags(CliContext &context, const QStringList &arguments);
 int runFolderGenericLabels(CliContext &context, const QStringList &arguments);
+int runModelKind(CliContext &context, const QStringList &arguments);
 int runVideoThresholds(CliContext &context, const QStringList &arguments);
 int runFolderInfo(CliContext &context, const QStringList &arguments);
 int runGenericThreshold(CliContext &context, const QStringList &arguments);

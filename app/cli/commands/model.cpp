@@ -3,6 +3,8 @@
 
 #include "catalog/modelrepository.h"
 #include "catalog/sql.h"
+#include "jobs/jobqueue.h"
+#include "processing/videotagjob.h"
 #include "tagging/foldertraining.h"
 #include "tagging/modelrestore.h"
 #include "tagging/reportcsv.h"
@@ -228,6 +230,39 @@ int runModelThreshold(CliContext &context, const QStringList &arguments)
         threshold = value;
     }
     context.out << threshold << '\n';
+    return 0;
+}
+
+// `model kind NAME [object|action]`: shows or sets which video tag set the model feeds; videos
+// already tagged are queued again and re-tagged now, as after a training.
+int runModelKind(CliContext &context, const QStringList &arguments)
+{
+    if (arguments.isEmpty() || arguments.size() > 2) {
+        context.err << tr("usage: tagsmith-cli model kind NAME [object|action]") << '\n';
+        return 2;
+    }
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return 1;
+    const auto model = findModel(context, catalog, arguments.first());
+    if (!model)
+        return 1;
+    QString kind = model->kind;
+    if (arguments.size() == 2 && arguments.at(1) != kind) {
+        kind = arguments.at(1);
+        QSqlDatabase db = catalog->connection();
+        Status set = sql::transaction(db, [&]() -> Status {
+            if (Status changed = ModelRepository(db).setKind(model->id, kind); !changed)
+                return changed;
+            return JobQueue(db).enqueueAll(VideoTagJob::Kind, QStringLiteral("video"), JobPriority::Background);
+        });
+        if (!set) {
+            context.err << set.error() << '\n';
+            return 1;
+        }
+        runProcessing(context, catalog);   // the videos' tags move to the model's new set
+    }
+    context.out << kind << '\n';
     return 0;
 }
 
