@@ -335,9 +335,10 @@ QString optionValue(const QStringList &arguments, const QString &name, const QSt
 
 } // namespace
 
-// bench fewshot: few-shot accuracy of tag models on the clothing set against the model README's
-// logistic-regression figures and a nearest-centroid baseline computed in the same run, plus
-// precision at threshold 0.7 and the share of unrelated images that get any tag.
+// bench fewshot: few-shot accuracy of tag models on the clothing set against the README's
+// logistic-regression protocol and a nearest-centroid classifier, both measured in the same run
+// on the same draws, plus precision and recall at threshold 0.7 and the share of unrelated
+// images that get any tag.
 int runBenchFewshot(CliContext &context, const QStringList &arguments)
 {
     const QString sharedDir = qEnvironmentVariable("TAGSMITH_SHARED_DIR");
@@ -370,11 +371,11 @@ int runBenchFewshot(CliContext &context, const QStringList &arguments)
     }
     const Data &data = *loaded;
     if (validate)
-        context.err << trBench("--validate: measured on the train/ images not drawn as examples; test/ is not used") << '\n';
+        context.err << trBench("--validate: measured on the train/ images not drawn as examples; test/ is not measured") << '\n';
     else
         context.err << trBench("test images: %1 (all of test/; the README's figures used the original 372-image test split)")
-                           .arg(data.test.size()) << '\n'
-                << trBench("background (\"none of these\") training: %1 photos whose MD5(file name) is even; "
+                           .arg(data.test.size()) << '\n';
+    context.err << trBench("background (\"none of these\") training: %1 photos whose MD5(file name) is even; "
                            "measured as unrelated: the other %2 photos and %3 video frames (never trained on)")
                        .arg(data.background.size()).arg(data.unrelatedPhotos).arg(data.videoFrames) << '\n';
     figures.add(QStringLiteral("test_images"), double(data.test.size()), QStringLiteral("images"), 0);
