@@ -206,6 +206,13 @@ void MainWindow::buildActions()
     modelsMenu->addAction(tr("&Manage Models…"), this, [this] {
         auto *models = new ModelsView(m_catalogPath, this);
         models->setAttribute(Qt::WA_DeleteOnClose);
+        // A restored version or a model moved to the other video set queued re-tagging: run it now.
+        const auto kick = [this] {
+            if (m_processing)
+                QMetaObject::invokeMethod(m_processing, [service = m_processing] { service->run(); }, Qt::QueuedConnection);
+        };
+        connect(models, &ModelsView::restoreFinished, this, kick);
+        connect(models, &ModelsView::kindSaved, this, kick);
         models->show();
     })->setObjectName(QStringLiteral("manageModelsAction"));
     modelsMenu->addAction(tr("&Video Tag Thresholds…"), this, [this] {

@@ -71,17 +71,17 @@ FolderSwitchSetting resolveSwitch(const QHash<QString, QString> &explicitValues,
     return setting;
 }
 
-// Job kinds a disabled switch stops (JobKind::Tag, VideoTagJob::Kind; the catalog layer sits below them).
-// Generic labels are computed inside the tag jobs, which read the switch themselves.
+// Job kinds a disabled switch stops (JobKind::Tag, VideoTagJob::Kind, ObjectJob::Kind; the catalog
+// layer sits below them). ImageNet labels come out of the tag job itself and are hidden at read time.
 QStringList stoppedJobKinds(FolderSwitch which)
 {
     switch (which) {
     case FolderSwitch::SmartTags:
-        return {QStringLiteral("tag"), QStringLiteral("video-tag")};
+        return {QStringLiteral("tag"), QStringLiteral("video-tag"), QStringLiteral("objects")};
     case FolderSwitch::VideoTags:
         return {QStringLiteral("video-tag")};
     case FolderSwitch::GenericLabels:
-        break;
+        return {QStringLiteral("objects")};
     }
     return {};
 }

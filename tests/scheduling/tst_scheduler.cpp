@@ -5,6 +5,7 @@
 #include "catalog/sql.h"
 #include "importing/importer.h"
 #include "jobs/jobqueue.h"
+#include "processing/objectjob.h"
 #include "processing/videotagjob.h"
 #include "scheduling/periodictagging.h"
 #include "scheduling/periodictraining.h"
@@ -294,7 +295,13 @@ private slots:
         QVERIFY(setting);
         QVERIFY(setting.value().enabled);
         QCOMPARE(setting.value().source, at(QStringLiteral("a")));
-        // Generic labels switch resolves independently of both.
+        // Generic labels switch resolves independently of both; turning it off drops queued COCO jobs only.
+        QVERIFY(JobQueue(db()).enqueue(ObjectJob::Kind, photo, JobPriority::Background).ok());
+        QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT count(*) FROM jobs WHERE kind = ?"), {ObjectJob::Kind}).toInt(), 1);
+        QVERIFY(FolderRepository(db()).setSwitch(FolderSwitch::GenericLabels, at(QStringLiteral("a")), QStringLiteral("disable")).ok());
+        QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT count(*) FROM jobs WHERE kind = ?"), {ObjectJob::Kind}).toInt(), 0);
+        QCOMPARE(queuedTagJobs(), (QSet<qint64>{photo, clip}));
+        QVERIFY(FolderRepository(db()).setSwitch(FolderSwitch::GenericLabels, at(QStringLiteral("a")), QStringLiteral("inherit")).ok());
         QVERIFY(FolderRepository(db()).setSwitch(FolderSwitch::GenericLabels, at(QStringLiteral("c")), QStringLiteral("disable")).ok());
         auto generic = FolderRepository(db()).enabledFolders(FolderSwitch::GenericLabels);
         QVERIFY(generic);

@@ -5,6 +5,7 @@
 
 #include "../testsupport/clirun.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -109,6 +110,29 @@ private slots:
         auto catalog = Catalog::open(m_catalog);
         QVERIFY(catalog.ok());
         QCOMPARE(ModelRepository(catalog.value()->connection()).findByName(QStringLiteral("clothing")).value()->threshold, 0.7);
+    }
+
+    // Marking a model as an action model (issue #8) from the view: saved, listed by the CLI, and
+    // the videos are queued for re-tagging.
+    void kindMovesTheModelToTheActionSet()
+    {
+        ModelsView view(m_catalog);
+        QSignalSpy saved(&view, &ModelsView::kindSaved);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QComboBox *kind = nullptr;
+        QTRY_VERIFY((kind = view.findChild<QComboBox *>(QStringLiteral("kind-clothing"))));
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("object"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("action")));
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().at(1).toString(), QStringLiteral("action"));
+        QCOMPARE(runCli(m_catalog, m_models, {QStringLiteral("model"), QStringLiteral("kind"), QStringLiteral("clothing")}).out.trimmed(),
+                 QByteArray("action"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("object")));
+        QTRY_COMPARE(saved.size(), 2);
+        auto catalog = Catalog::open(m_catalog);
+        QVERIFY(catalog.ok());
+        QCOMPARE(ModelRepository(catalog.value()->connection()).findByName(QStringLiteral("clothing")).value()->kind, QStringLiteral("object"));
     }
 
     void blockListHidesAndRestoresGenericLabels()

@@ -2,6 +2,8 @@
 
 #include "catalog/genericlabelrepository.h"
 #include "catalog/sql.h"
+#include "jobs/jobqueue.h"
+#include "processing/videotagjob.h"
 #include "tagging/modelrestore.h"
 
 namespace tagsmith {
@@ -73,6 +75,16 @@ void ModelsBackend::setModelThreshold(qint64 modelId, double threshold)
 {
     if (write([&](QSqlDatabase db) { return ModelRepository(db).setThreshold(modelId, threshold); }))
         Q_EMIT thresholdSet(modelId, threshold);
+}
+
+void ModelsBackend::setModelKind(qint64 modelId, const QString &kind)
+{
+    if (write([&](QSqlDatabase db) -> Status {
+            if (Status set = ModelRepository(db).setKind(modelId, kind); !set)
+                return set;
+            return JobQueue(db).enqueueAll(VideoTagJob::Kind, QStringLiteral("video"), JobPriority::UserAction);
+        }))
+        Q_EMIT kindSet(modelId, kind);
 }
 
 void ModelsBackend::loadGeneric()

@@ -22,6 +22,8 @@ public:
     void restore(qint64 modelId, int version);
     // Thresholds and the block list take effect at once on every asset (SmartTagRules).
     void setModelThreshold(qint64 modelId, double threshold);
+    // "object" or "action"; queues the videos for re-tagging, as the new set needs.
+    void setModelKind(qint64 modelId, const QString &kind);
     void loadGeneric();
     void setGenericThreshold(const QString &source, double threshold);
     void blockLabels(const QStringList &labels);
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void versionsLoaded(qint64 modelId, const QList<tagsmith::ModelVersionRecord> &versions);
     void restored(qint64 modelId, int version);
     void thresholdSet(qint64 modelId, double threshold);
+    void kindSet(qint64 modelId, const QString &kind);
     void genericLoaded(double imagenetThreshold, double objectThreshold, const QStringList &blocked);
     void failed(const QString &message);
 

@@ -8,6 +8,7 @@
 #include "trainingreportview.h"
 #include "ui/workerthread.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -30,6 +31,7 @@ namespace tagsmith {
 namespace {
 
 constexpr int ThresholdColumn = 3;
+constexpr int KindColumn = 4;
 
 QTableWidget *table(const QString &name, const QStringList &headers, int stretchColumn, QWidget *parent)
 {
@@ -70,7 +72,7 @@ void setRow(QTableWidget *view, int row, const QStringList &cells)
 ModelsView::ModelsView(const QString &catalogPath, QWidget *parent)
     : QDialog(parent), m_backend(new ModelsBackend(catalogPath)),
       m_backendThread(new WorkerThread(m_backend, QStringLiteral("models"), this)),
-      m_modelTable(table(QStringLiteral("modelTable"), {tr("Model"), tr("Status"), tr("Version"), tr("Threshold")}, 0, this)),
+      m_modelTable(table(QStringLiteral("modelTable"), {tr("Model"), tr("Status"), tr("Version"), tr("Threshold"), tr("In videos")}, 0, this)),
       m_reason(new QLabel(this)),
       m_versionTable(table(QStringLiteral("versionTable"), {tr("Version"), tr("Created"), tr("Status"), tr("Seconds"), tr("In use")}, 1, this)),
       m_restore(new QPushButton(tr("&Restore This Version"), this)), m_export(new QPushButton(tr("&Export CSV…"), this)),
@@ -121,6 +123,7 @@ ModelsView::ModelsView(const QString &catalogPath, QWidget *parent)
     connect(m_backend, &ModelsBackend::restored, this, &ModelsView::restored);
     connect(m_backend, &ModelsBackend::failed, this, &ModelsView::showError);
     connect(m_backend, &ModelsBackend::thresholdSet, this, &ModelsView::thresholdSet);
+    connect(m_backend, &ModelsBackend::kindSet, this, &ModelsView::kindSet);
     connect(m_backend, &ModelsBackend::genericLoaded, this, &ModelsView::showGeneric);
     m_restore->setEnabled(false);
     m_export->setEnabled(false);
@@ -227,6 +230,16 @@ QDoubleSpinBox *ModelsView::thresholdEditor(const QString &model) const
     return nullptr;
 }
 
+void ModelsView::kindSet(qint64 modelId, const QString &kind)
+{
+    for (ModelRecord &model : m_models) {
+        if (model.id == modelId) {
+            model.kind = kind;
+            Q_EMIT kindSaved(model.name, kind);
+        }
+    }
+}
+
 void ModelsView::thresholdSet(qint64 modelId, double threshold)
 {
     for (ModelRecord &model : m_models)
@@ -281,6 +294,20 @@ void ModelsView::showModels(const QList<ModelRecord> &models)
                                           Qt::QueuedConnection);
             });
             m_modelTable->setCellWidget(row, ThresholdColumn, threshold);
+            // Actions are a video tag set of their own, with its own threshold (AEM's two sets).
+            auto *kind = new QComboBox(m_modelTable);
+            kind->setObjectName(QStringLiteral("kind-") + model.name);
+            kind->addItem(tr("Objects and scenes"), QStringLiteral("object"));
+            kind->addItem(tr("Actions"), QStringLiteral("action"));
+            kind->setCurrentIndex(model.kind == QLatin1String("action") ? 1 : 0);
+            kind->setToolTip(tr("Which of a video's two tag sets the tags of %1 belong to. Changing it re-tags the videos.")
+                                 .arg(model.name));
+            connect(kind, &QComboBox::currentIndexChanged, this, [this, kind, id = model.id] {
+                QMetaObject::invokeMethod(m_backend, [backend = m_backend, id, value = kind->currentData().toString()] {
+                    backend->setModelKind(id, value);
+                }, Qt::QueuedConnection);
+            });
+            m_modelTable->setCellWidget(row, KindColumn, kind);
         }
     }
     if (!selectModel(selected) && !models.isEmpty())

@@ -48,11 +48,14 @@ Q_SIGNALS:
     void versionsShown();
     void restoreFinished(int version);
     void thresholdSaved(const QString &model, double threshold);
+    // The model now feeds the other video tag set; its videos are queued for re-tagging.
+    void kindSaved(const QString &model, const QString &kind);
     void genericShown();
 
 private:
     void refresh();
     void showModels(const QList<ModelRecord> &models);
+    void kindSet(qint64 modelId, const QString &kind);
     void modelSelected();
     void showVersions(qint64 modelId, const QList<ModelVersionRecord> &versions);
     void versionSelected();
