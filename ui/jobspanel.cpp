@@ -134,6 +134,8 @@ QString JobsPanel::kindLabel(const QString &kind)
         return tr("Embeddings");
     if (kind == QLatin1String("video-tag"))
         return tr("Video smart tags");
+    if (kind == QLatin1String("objects"))   // ObjectJob::Kind: COCO labels, after the smart tags
+        return tr("Generic objects");
     return kind;
 }
 
