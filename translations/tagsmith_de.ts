@@ -197,7 +197,7 @@
 <context>
     <name>ExifReader</name>
     <message>
-        <location filename="../core/media/exifreader.cpp" line="+68"/>
+        <location filename="../core/media/exifreader.cpp" line="+54"/>
         <source>no metadata support for this file</source>
         <translation>für diese Datei werden keine Metadaten unterstützt</translation>
     </message>
@@ -598,7 +598,7 @@
 <context>
     <name>SidecarTags</name>
     <message>
-        <location filename="../core/metadata/catalogio/sidecartags.cpp" line="+11"/>
+        <location filename="../core/metadata/catalogio/sidecartags.cpp" line="+12"/>
         <source>not in the catalog: %1</source>
         <translation>nicht im Katalog: %1</translation>
     </message>
@@ -697,24 +697,43 @@
     </message>
 </context>
 <context>
-    <name>VideoFrameSampler</name>
+    <name>VideoFrameReader</name>
     <message>
-        <location filename="../core/processing/videoframesampler.cpp" line="+81"/>
+        <location filename="../core/media/videoframereader.cpp" line="+39"/>
         <source>cannot open the video: %1</source>
         <translation>das Video lässt sich nicht öffnen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no video stream (audio only)</source>
         <translation>kein Videostream (nur Audio)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>video frames of %1×%2 pixels are over the %3-megapixel limit</source>
-        <translation>Videobilder mit %1×%2 Pixeln überschreiten die Grenze von %3 Megapixeln</translation>
+        <translation>Videobilder mit %1×%2 Pixeln liegen über der Grenze von %3 Megapixeln</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>cannot seek to %1 s</source>
+        <translation>Sprung zu %1 s nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>out of memory for a video frame</source>
+        <translation>kein Speicher für ein Videobild</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a video frame cannot be converted to an image</source>
+        <translation>ein Videobild lässt sich nicht in ein Bild umwandeln</translation>
+    </message>
+</context>
+<context>
+    <name>VideoFrameSampler</name>
+    <message>
+        <location filename="../core/processing/videoframesampler.cpp" line="+63"/>
         <source>no frame decoded within %1 s</source>
         <translation>innerhalb von %1 s wurde kein Bild dekodiert</translation>
     </message>
@@ -727,23 +746,8 @@
 <context>
     <name>VideoFrames</name>
     <message>
-        <location filename="../core/media/videoframes.cpp" line="+37"/>
-        <source>cannot open the video: %1</source>
-        <translation>das Video lässt sich nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no video stream (audio only)</source>
-        <translation>kein Videostream (nur Audio)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>video frames of %1×%2 pixels are over the %3-megapixel limit</source>
-        <translation>Videobilder mit %1×%2 Pixeln überschreiten die Grenze von %3 Megapixeln</translation>
-    </message>
-    <message>
-        <location line="+87"/>
-        <location line="+43"/>
+        <location filename="../core/media/videoframes.cpp" line="+64"/>
+        <location line="+25"/>
         <source>no frame could be decoded</source>
         <translation>kein Bild konnte dekodiert werden</translation>
     </message>
@@ -801,11 +805,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>ZIP64 archives are not supported</source>
+        <translation>ZIP64-Archive werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many ZIP entries (%1)</source>
+        <translation>zu viele ZIP-Einträge (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>corrupt ZIP container: central directory out of range</source>
         <translation>beschädigter ZIP-Container: zentrales Verzeichnis außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>corrupt ZIP container: damaged central directory</source>
         <translation>beschädigter ZIP-Container: beschädigtes zentrales Verzeichnis</translation>
@@ -829,7 +843,7 @@
         <translation>der Katalog %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="+261"/>
+        <location filename="../core/catalog/migrations.cpp" line="+279"/>
         <source>the catalog was written by a newer Tagsmith (schema %1, this one knows %2)</source>
         <translation>der Katalog wurde von einem neueren Tagsmith geschrieben (Schema %1, diese Version kennt %2)</translation>
     </message>
@@ -860,15 +874,42 @@
         <translation>die Datei hat kein Smart-Tag %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/folderrepository.cpp" line="+175"/>
-        <source>smart tags must be inherit, enable or disable, not &quot;%1&quot;</source>
-        <translation>Smart-Tags müssen inherit, enable oder disable sein, nicht „%1“</translation>
+        <location filename="../core/catalog/folderrepository.cpp" line="+228"/>
+        <source>%1 must be inherit, enable or disable, not &quot;%2&quot;</source>
+        <translation>%1 muss inherit, enable oder disable sein, nicht „%2“</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+31"/>
+        <location line="+8"/>
+        <location line="+33"/>
         <source>%1 is not a folder in the catalog</source>
         <translation>%1 ist kein Ordner im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/genericlabelrepository.cpp" line="+30"/>
+        <source>%1 is not a generic label source</source>
+        <translation>%1 ist keine Quelle allgemeiner Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/catalog/modelrepository.cpp" line="+152"/>
+        <source>a threshold lies between 0 and 1, not %1</source>
+        <translation>ein Schwellenwert liegt zwischen 0 und 1, nicht bei %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a label needs a name</source>
+        <translation>ein Label braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/modelrepository.cpp" line="+5"/>
+        <location line="+12"/>
+        <source>no model with id %1</source>
+        <translation>kein Modell mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>a model is an object or an action model, not &quot;%1&quot;</source>
+        <translation>ein Modell ist ein Objekt- oder ein Aktionsmodell, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1019,7 @@
 <context>
     <name>search</name>
     <message>
-        <location filename="../core/search/similarity.cpp" line="+34"/>
+        <location filename="../core/search/similarity.cpp" line="+35"/>
         <source>the asset has no cached embedding yet (it is computed on import when the models are installed)</source>
         <translation>die Datei hat noch kein zwischengespeichertes Embedding (es wird beim Importieren berechnet, wenn die Modelle installiert sind)</translation>
     </message>
@@ -988,7 +1029,7 @@
         <translation>die Datei hat kein zwischengespeichertes Embedding von %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the query has %1 dimensions, the embeddings %2</source>
         <translation>die Anfrage hat %1 Dimensionen, die Embeddings %2</translation>
     </message>
@@ -996,12 +1037,23 @@
 <context>
     <name>tagging</name>
     <message>
-        <location filename="../core/processing/processingpipeline.cpp" line="+26"/>
+        <location filename="../core/processing/processingpipeline.cpp" line="+29"/>
         <source>smart tags are off: %1</source>
         <translation>Smart-Tags sind aus: %1</translation>
     </message>
     <message>
-        <location filename="../core/processing/tagjob.cpp" line="+96"/>
+        <location line="+18"/>
+        <source>a threshold must lie between %1 and %2, not %3</source>
+        <translation>ein Schwellenwert muss zwischen %1 und %2 liegen, nicht bei %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write the settings file %1</source>
+        <translation>die Einstellungsdatei %1 lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/processing/objectjob.cpp" line="+81"/>
+        <location filename="../core/processing/tagjob.cpp" line="+98"/>
         <location filename="../core/processing/videotagjob.cpp" line="+23"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -1383,19 +1435,69 @@
 <context>
     <name>tagsmith::FolderSmartTagsDialog</name>
     <message>
-        <location filename="../ui/foldersmarttagsdialog.cpp" line="+43"/>
+        <location filename="../ui/foldersmarttagsdialog.cpp" line="+105"/>
         <source>Smart Tags for %1</source>
         <translation>Smart-Tags für %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Smart tags are applied on import and by the daily schedule in folders where they are enabled. Subfolders inherit the setting unless they set their own.</source>
-        <translation>Smart-Tags werden beim Importieren und durch den täglichen Zeitplan in Ordnern zugewiesen, in denen sie aktiviert sind. Unterordner erben die Einstellung, sofern sie keine eigene festlegen.</translation>
+        <location line="-39"/>
+        <source>Smart tags</source>
+        <translation>Smart Tags</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Video tags</source>
+        <translation>Video-Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic labels</source>
+        <translation>Allgemeine Labels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag models and generic labels on photos and videos, on import and by the daily schedule.</source>
+        <translation>Tag-Modelle und allgemeine Labels für Fotos und Videos, beim Import und im täglichen Zeitplan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frames of videos are tagged; off for folders of long footage.</source>
+        <translation>Einzelbilder von Videos werden getaggt; für Ordner mit langem Filmmaterial abschalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyday labels (dog, car, beach) besides your own tag models.</source>
+        <translation>Alltägliche Labels (Hund, Auto, Strand) neben Ihren eigenen Tag-Modellen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 are %2 here, set on this folder.</source>
+        <translation>%1 sind hier %2, an diesem Ordner eingestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 are %2 here: the default of the root %3.</source>
+        <translation>%1 sind hier %2: die Voreinstellung des Stammordners %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 are %2 here, inherited from %3.</source>
+        <translation>%1 sind hier %2, geerbt von %3.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subfolders inherit each setting unless they set their own. Video tags and generic labels apply only where smart tags are enabled.</source>
+        <translation>Unterordner erben jede Einstellung, sofern sie keine eigene haben. Video-Tags und allgemeine Labels gelten nur, wo Smart Tags eingeschaltet sind.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Inherited</source>
         <translation>&amp;Geerbt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inherited</source>
+        <translation>Geerbt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1403,22 +1505,37 @@
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Enable</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Disable</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading the folder&apos;s setting…</source>
         <translation>Die Einstellung des Ordners wird gelesen …</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Cannot read the setting: %1</source>
-        <translation>Die Einstellung lässt sich nicht lesen: %1</translation>
+        <location line="+52"/>
+        <source>Cannot read the settings: %1</source>
+        <translation>Die Einstellungen lassen sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
+        <source>Cannot save the settings: %1</source>
+        <translation>Die Einstellungen lassen sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location line="-118"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
@@ -1426,26 +1543,6 @@
         <location line="+0"/>
         <source>disabled</source>
         <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Smart tags are %1 here, set on this folder.</source>
-        <translation>Smart-Tags sind hier %1, festgelegt an diesem Ordner.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Smart tags are %1 here: the default of the root %2.</source>
-        <translation>Smart-Tags sind hier %1: die Vorgabe der Wurzel %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Smart tags are %1 here, inherited from %2.</source>
-        <translation>Smart-Tags sind hier %1, geerbt von %2.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot save the setting: %1</source>
-        <translation>Die Einstellung lässt sich nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -1507,24 +1604,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+137"/>
+        <location line="-25"/>
+        <location line="+147"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+156"/>
+        <location line="-145"/>
+        <location line="+184"/>
         <source>Idle</source>
         <translation>Leerlauf</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-174"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -1554,7 +1651,7 @@
         <translation>Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Thumbnails</source>
         <translation>Miniaturansichten</translation>
     </message>
@@ -1577,6 +1674,11 @@
         <location line="+2"/>
         <source>Video smart tags</source>
         <translation>Video-Smart-Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic objects</source>
+        <translation>Allgemeine Objekte</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -1603,7 +1705,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>(removed from the catalog)</source>
         <translation>(aus dem Katalog entfernt)</translation>
     </message>
@@ -1638,7 +1740,22 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Working…</source>
+        <translation>In Arbeit …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tagging video %1: frame %2 / %3</source>
+        <translation>Video %1 wird getaggt: Bild %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: step %3 / %4</source>
+        <translation>%1 %2: Schritt %3 / %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Last pass: %1 done, %2 failed</source>
         <translation>Letzter Durchlauf: %1 erledigt, %2 fehlgeschlagen</translation>
     </message>
@@ -1669,17 +1786,17 @@
 <context>
     <name>tagsmith::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow.cpp" line="+59"/>
         <source>Tagsmith</source>
         <translation>Tagsmith</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Choose a folder in the tree first: dropped files are copied into it.</source>
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
@@ -1759,6 +1876,11 @@
         <translation>Modelle &amp;verwalten …</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>&amp;Video Tag Thresholds…</source>
+        <translation>&amp;Video-Tag-Schwellenwerte …</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Main</source>
         <translation>Haupt</translation>
@@ -1772,6 +1894,11 @@
         <location line="+5"/>
         <source>Find &amp;Similar</source>
         <translation>Ähnliche &amp;finden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Re-run Smart Tags</source>
+        <translation>Smart Tags &amp;erneut ausführen</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -1794,7 +1921,7 @@
         <translation>Verarbeitung abgeschlossen: %1 Aufträge, %2 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+85"/>
         <source>%n asset(s) in %1</source>
         <translation>
             <numerusform>%n Datei in %1</numerusform>
@@ -1831,26 +1958,49 @@
         <source>Import finished: %1 added, %2 updated, %3 failed</source>
         <translation>Import abgeschlossen: %1 hinzugefügt, %2 aktualisiert, %3 fehlgeschlagen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Smart tags queued again for %n asset(s)</source>
+        <translation>
+            <numerusform>Smart Tags für %n Asset erneut eingereiht</numerusform>
+            <numerusform>Smart Tags für %n Assets erneut eingereiht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to re-run: no photo or video selected in a folder with smart tags on</source>
+        <translation>Nichts erneut auszuführen: kein Foto oder Video in einem Ordner mit eingeschalteten Smart Tags ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>tagsmith::ManageTagsDialog</name>
     <message>
-        <location filename="../ui/tags/managetagsdialog.cpp" line="+28"/>
+        <location filename="../ui/tags/managetagsdialog.cpp" line="+29"/>
         <source>mixed</source>
         <translation>gemischt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off in folder</source>
+        <translation>im Ordner aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
@@ -1881,6 +2031,11 @@
         <location line="+8"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked %1 on every asset (unblock it in Tag Models)</source>
+        <translation>%1 ist auf allen Assets gesperrt (in Tag-Modelle wieder freigeben)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1946,7 +2101,17 @@
         <translation>Dieses Smart-Tag als manuelles Tag übernehmen; es steht in der Suche an erster Stelle.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Block Everywhere</source>
+        <translation>Überall &amp;sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never apply this generic label to any asset. Unblock it in Tag Models.</source>
+        <translation>Dieses allgemeine Label nie mehr anwenden, auf keinem Asset. In Tag-Modelle wieder freigeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Smart tags</source>
         <translation>Smart-Tags</translation>
     </message>
@@ -1996,12 +2161,12 @@
         <translation>Smart-Tag %1 übernommen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Removed manual tag %1</source>
         <translation>Manuelles Tag %1 entfernt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2009,6 +2174,16 @@
         <location line="+3"/>
         <source>Below the model&apos;s threshold (%1): stored, not applied</source>
         <translation>Unter dem Schwellenwert des Modells (%1): gespeichert, nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A blocked generic label: stored, not applied (unblock it in Tag Models)</source>
+        <translation>Ein gesperrtes allgemeines Label: gespeichert, nicht angewendet (in Tag-Modelle wieder freigeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic labels are off for this folder: stored, not applied</source>
+        <translation>Allgemeine Labels sind in diesem Ordner aus: gespeichert, nicht angewendet</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2021,7 +2196,7 @@
         <translation>Manuelles Tag %1 hinzugefügt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
@@ -2034,7 +2209,7 @@
 <context>
     <name>tagsmith::ModelRepository</name>
     <message>
-        <location filename="../core/catalog/modelrepository.cpp" line="+79"/>
+        <location filename="../core/catalog/modelrepository.cpp" line="-85"/>
         <source>the tag &quot;%1&quot; already belongs to the model &quot;%2&quot;: a tag can be in one model only</source>
         <translation>das Tag „%1“ gehört bereits zum Modell „%2“: ein Tag kann nur in einem Modell sein</translation>
     </message>
@@ -2044,7 +2219,7 @@
         <translation>%1 steht unter zwei Tags dieses Modells („%2“ und „%3“): ein Bild darf pro Modell nur einem Tag dienen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+115"/>
         <source>there is no version %1 of this model</source>
         <translation>von diesem Modell gibt es keine Version %1</translation>
     </message>
@@ -2057,7 +2232,7 @@
 <context>
     <name>tagsmith::ModelsView</name>
     <message>
-        <location filename="../ui/training/modelsview.cpp" line="+51"/>
+        <location filename="../ui/training/modelsview.cpp" line="+75"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -2077,6 +2252,11 @@
         <location line="-2"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In videos</source>
+        <translation>In Videos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2124,7 +2304,47 @@
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>Generic labels</source>
+        <translation>Allgemeine Labels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Labels every photo gets without training: ImageNet classes (imagenet/…) and COCO objects (coco/…). Candidates under a threshold are kept, so a change shows on every asset at once. Blocked labels are never applied; unblocking brings them back. Folders can turn generic labels off.</source>
+        <translation>Labels, die jedes Foto ohne Training erhält: ImageNet-Klassen (imagenet/…) und COCO-Objekte (coco/…). Kandidaten unter einem Schwellenwert bleiben gespeichert, daher zeigt sich eine Änderung sofort auf allen Assets. Gesperrte Labels werden nie angewendet; Freigeben bringt sie zurück. Ordner können allgemeine Labels abschalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ImageNet classes threshold:</source>
+        <translation>Schwellenwert ImageNet-Klassen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO objects threshold:</source>
+        <translation>Schwellenwert COCO-Objekte:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>coco/kite, or kite for both sources</source>
+        <translation>coco/kite, oder kite für beide Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Block</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unblock</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blocked everywhere:</source>
+        <translation>Überall gesperrt:</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -2144,7 +2364,27 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Smart tags of %1 at or above this confidence are applied; the ones below are kept as candidates, so changing it needs no re-run.</source>
+        <translation>Smart Tags von %1 ab dieser Konfidenz werden angewendet; die darunter bleiben als Kandidaten gespeichert, eine Änderung braucht daher keinen neuen Durchlauf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Objects and scenes</source>
+        <translation>Objekte und Szenen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which of a video&apos;s two tag sets the tags of %1 belong to. Changing it re-tags the videos.</source>
+        <translation>Zu welcher der beiden Tag-Gruppen eines Videos die Tags von %1 gehören. Eine Änderung taggt die Videos neu.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Why: %1</source>
         <translation>Grund: %1</translation>
     </message>
@@ -2211,7 +2451,7 @@
 <context>
     <name>tagsmith::PreviewDialog</name>
     <message>
-        <location filename="../ui/previewdialog.cpp" line="+25"/>
+        <location filename="../ui/previewdialog.cpp" line="+41"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -2220,11 +2460,27 @@
         <source>Open &amp;Externally</source>
         <translation>&amp;Extern öffnen</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Drag to see the video&apos;s frame at that time</source>
+        <translation>Ziehen, um das Bild des Videos zu diesem Zeitpunkt zu sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>tagsmith::PropertiesPanel</name>
     <message>
-        <location filename="../ui/propertiespanel.cpp" line="+46"/>
+        <location filename="../ui/propertiespanel.cpp" line="+56"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>1/%1 s</source>
         <translation>1/%1 s</translation>
     </message>
@@ -2244,12 +2500,12 @@
         <translation>ISO %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&lt;i&gt;Select an asset to see its properties.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie eine Datei, um ihre Eigenschaften zu sehen.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;%n assets selected&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Datei ausgewählt&lt;/b&gt;</numerusform>
@@ -2257,7 +2513,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>%1–⁠%2</source>
+        <translation>%1–⁠%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+2"/>
         <source>Problem</source>
         <translation>Problem</translation>
@@ -2370,12 +2631,13 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+34"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-43"/>
         <source>Smart tags</source>
         <translation>Smart-Tags</translation>
     </message>
@@ -2386,8 +2648,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
         <source>%1 (model %2, v%3)</source>
         <translation>%1 (Modell %2, V%3)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Actions (threshold %1)</source>
+        <translation>Aktionen (Schwellenwert %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects and scenes (threshold %1)</source>
+        <translation>Objekte und Szenen (Schwellenwert %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action model — mark a model as an action model to get action tags</source>
+        <translation>Kein Aktionsmodell – markieren Sie ein Modell als Aktionsmodell, um Aktions-Tags zu erhalten</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2829,7 @@
 <context>
     <name>tagsmith::TagsBackend</name>
     <message>
-        <location filename="../ui/tags/tagsbackend.cpp" line="+80"/>
+        <location filename="../ui/tags/tagsbackend.cpp" line="+84"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Eine Transaktion lässt sich nicht starten: %1</translation>
     </message>
@@ -2561,7 +2839,7 @@
         <translation>Die Tag-Änderungen lassen sich nicht speichern: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>A tag needs a name.</source>
         <translation>Ein Tag braucht einen Namen.</translation>
     </message>
@@ -2776,45 +3054,42 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::VideoThresholdsDialog</name>
+    <message>
+        <location filename="../ui/videothresholdsdialog.cpp" line="+31"/>
+        <source>Video Tag Thresholds</source>
+        <translation>Video-Tag-Schwellenwerte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A video gets a tag when the tag&apos;s confidence over its frames reaches the threshold of its set. Objects and scenes come from your object models and the generic labels; actions come from the models you marked as action models.</source>
+        <translation>Ein Video erhält ein Tag, wenn die Konfidenz des Tags über seine Bilder den Schwellenwert seiner Gruppe erreicht. Objekte und Szenen stammen aus Ihren Objektmodellen und den allgemeinen Labels; Aktionen aus den Modellen, die Sie als Aktionsmodelle markiert haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applies to videos tagged from now on. Use Re-run Smart Tags on videos tagged before.</source>
+        <translation>Gilt für Videos, die ab jetzt getaggt werden. Für früher getaggte Videos „Smart Tags erneut ausführen“ verwenden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Objects and scenes:</source>
+        <translation>Objekte und Szenen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions:</source>
+        <translation>Aktionen:</translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::ZipArchive</name>
     <message>
-        <location filename="../core/text/ziparchive.cpp" line="+39"/>
-        <source>cannot open file: %1</source>
-        <translation>die Datei lässt sich nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>not a ZIP archive (no central directory)</source>
-        <translation>kein ZIP-Archiv (kein zentrales Verzeichnis)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>ZIP64 archives are not supported</source>
-        <translation>ZIP64-Archive werden nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>too many ZIP entries (%1)</source>
-        <translation>zu viele ZIP-Einträge (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>corrupt ZIP: central directory outside the file</source>
-        <translation>beschädigtes ZIP: zentrales Verzeichnis außerhalb der Datei</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+11"/>
-        <source>corrupt ZIP: bad central directory entry</source>
-        <translation>beschädigtes ZIP: ungültiger Eintrag im zentralen Verzeichnis</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../core/text/ziparchive.cpp" line="+43"/>
         <source>ZIP content too large (%1 MiB uncompressed)</source>
         <translation>ZIP-Inhalt zu groß (%1 MiB unkomprimiert)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <location line="+26"/>
         <location line="+30"/>
         <location line="+25"/>
@@ -2863,12 +3138,12 @@
 <context>
     <name>tagsmith::cli</name>
     <message>
-        <location filename="../app/cli/commands/benchfewshot.cpp" line="+62"/>
+        <location filename="../app/cli/commands/benchfewshot.cpp" line="+66"/>
         <source>skipped %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+215"/>
         <source>%1 has no train/&lt;class&gt;/ folders</source>
         <translation>%1 hat keine Ordner train/&lt;Klasse&gt;/</translation>
     </message>
@@ -2878,12 +3153,17 @@
         <translation>Embeddings für %1 Bilder auf 2 Threads ...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>bench fewshot needs --data DIR (the clothing set) or TAGSMITH_SHARED_DIR</source>
         <translation>bench fewshot braucht --data ORDNER (den Kleidungsdatensatz) oder TAGSMITH_SHARED_DIR</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>--validate: measured on the train/ images not drawn as examples; test/ is not measured</source>
+        <translation>--validate: gemessen an den nicht als Beispiele gezogenen Bildern aus train/; test/ wird nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>test images: %1 (all of test/; the README&apos;s figures used the original 372-image test split)</source>
         <translation>Testbilder: %1 (ganz test/; die Zahlen der README verwendeten die ursprüngliche Testaufteilung mit 372 Bildern)</translation>
     </message>
@@ -2929,7 +3209,7 @@
         <translation>pdftotext nicht verfügbar (Paket poppler-utils)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/benchsearch.cpp" line="+108"/>
+        <location filename="../app/cli/commands/benchsearch.cpp" line="+132"/>
         <source>usage: tagsmith-cli bench search [--assets N (at least 100)] [--json]</source>
         <translation>Aufruf: tagsmith-cli bench search [--assets N (mindestens 100)] [--json]</translation>
     </message>
@@ -2949,7 +3229,7 @@
         <translation>die Suchen mit %1 Begriffen fanden nichts: der Benchmark ist defekt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>find similar did not return 20 assets</source>
         <translation>„Ähnliche finden“ lieferte keine 20 Dateien</translation>
     </message>
@@ -2990,14 +3270,19 @@
         <translation>nicht im Katalog: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source><byte value="xd"/>processing: %1 done, %2 left (%3/s)   </source>
         <translation><byte value="xd"/>Verarbeitung: %1 fertig, %2 übrig (%3/s)   </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/extracttext.cpp" line="+24"/>
+        <location filename="../app/cli/commands/extracttext.cpp" line="+74"/>
         <source>usage: tagsmith-cli extract-text PATH [--json]</source>
         <translation>Aufruf: tagsmith-cli extract-text PFAD [--json]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>OCR: %1 pages without a text layer read in %2 s</source>
+        <translation>OCR: %1 Seiten ohne Textebene in %2 s gelesen</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/import.cpp" line="+16"/>
@@ -3066,7 +3351,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/commands/model.cpp" line="+139"/>
+        <location filename="../app/cli/commands/model.cpp" line="+142"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -3141,6 +3426,16 @@
         <translation>Modell %1 ist wieder auf Version %2</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>usage: tagsmith-cli model threshold NAME [X]</source>
+        <translation>Aufruf: tagsmith-cli model threshold NAME [X]</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>usage: tagsmith-cli model kind NAME [object|action]</source>
+        <translation>Aufruf: tagsmith-cli model kind NAME [object|action]</translation>
+    </message>
+    <message>
         <location filename="../app/cli/commands/modelsinstall.cpp" line="+26"/>
         <source>usage: tagsmith-cli [--models DIR] models install SRC</source>
         <translation>Aufruf: tagsmith-cli [--models ORDNER] models install QUELLE</translation>
@@ -3186,7 +3481,7 @@
         <translation>Aufruf: tagsmith-cli similar PFAD [--limit N]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/smarttags.cpp" line="+78"/>
+        <location filename="../app/cli/commands/smarttags.cpp" line="+100"/>
         <source>%1 assets queued for smart tags, %2 jobs done, %3 failed</source>
         <translation>%1 Dateien für Smart-Tags eingereiht, %2 Aufträge erledigt, %3 fehlgeschlagen</translation>
     </message>
@@ -3196,7 +3491,7 @@
         <translation>Aufruf: tagsmith-cli smart-tags PFAD</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>usage: tagsmith-cli moderate PATH TAG --delete|--promote</source>
         <translation>Aufruf: tagsmith-cli moderate PFAD TAG --delete|--promote</translation>
     </message>
@@ -3216,7 +3511,7 @@
         <translation>ein Tag braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 has no manual tag %2</source>
         <translation>%1 hat kein manuelles Tag %2</translation>
     </message>
@@ -3246,17 +3541,17 @@
         <translation>keine: kein Aktionsmodell im Katalog, daher werden keine Aktionen verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/folder.cpp" line="+26"/>
-        <source>usage: tagsmith-cli folder smart-tags PATH inherit|enable|disable</source>
-        <translation>Aufruf: tagsmith-cli folder smart-tags PFAD inherit|enable|disable</translation>
+        <location filename="../app/cli/commands/folder.cpp" line="+28"/>
+        <source>usage: tagsmith-cli folder %1 PATH inherit|enable|disable</source>
+        <translation>Aufruf: tagsmith-cli folder %1 PFAD inherit|enable|disable</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>usage: tagsmith-cli folder info PATH</source>
         <translation>Aufruf: tagsmith-cli folder info PFAD</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>inherited from: %1 (root default)</source>
         <translation>geerbt von: %1 (Vorgabe der Wurzel)</translation>
     </message>
@@ -3320,6 +3615,56 @@
         <source>next: %1</source>
         <translation>nächster Lauf: %1</translation>
     </message>
+    <message>
+        <location filename="../app/cli/commands/generic.cpp" line="+39"/>
+        <source>usage: tagsmith-cli generic block LABEL...</source>
+        <translation>Aufruf: tagsmith-cli generic block LABEL...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>usage: tagsmith-cli generic unblock LABEL...</source>
+        <translation>Aufruf: tagsmith-cli generic unblock LABEL...</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was not blocked</source>
+        <translation>%1 war nicht gesperrt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: tagsmith-cli generic threshold [X]</source>
+        <translation>Aufruf: tagsmith-cli generic threshold [X]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: tagsmith-cli generic object-threshold [X]</source>
+        <translation>Aufruf: tagsmith-cli generic object-threshold [X]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>usage: tagsmith-cli generic list [--json]</source>
+        <translation>Aufruf: tagsmith-cli generic list [--json]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>threshold: %1 (ImageNet classes)</source>
+        <translation>Schwellenwert: %1 (ImageNet-Klassen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>object threshold: %1 (COCO objects)</source>
+        <translation>Objekt-Schwellenwert: %1 (COCO-Objekte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked: %1</source>
+        <translation>gesperrt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/video.cpp" line="+24"/>
+        <source>usage: tagsmith-cli video thresholds [--objects X] [--actions X]</source>
+        <translation>Aufruf: tagsmith-cli video thresholds [--objects X] [--actions X]</translation>
+    </message>
 </context>
 <context>
     <name>tagsmith::ml</name>
@@ -3370,6 +3715,44 @@
         <location line="+6"/>
         <source>cannot move the new model into %1</source>
         <translation>das neue Modell lässt sich nicht nach %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ml::CocoDetector</name>
+    <message>
+        <location filename="../core/ml/cocodetector.cpp" line="+42"/>
+        <source>model %1 is not an object detector</source>
+        <translation>Modell %1 ist kein Objektdetektor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot load model %1: %2</source>
+        <translation>Modell %1 lässt sich nicht laden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot load model %1</source>
+        <translation>Modell %1 lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the image is empty or not 8-bit colour</source>
+        <translation>das Bild ist leer oder nicht 8-Bit-Farbe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image has %1 megapixels; the object detector takes at most %2</source>
+        <translation>das Bild hat %1 Megapixel; der Objektdetektor nimmt höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the object detector failed: %1</source>
+        <translation>der Objektdetektor ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the object detector returned an unexpected shape</source>
+        <translation>der Objektdetektor lieferte eine unerwartete Form</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3852,7 @@
 <context>
     <name>tagsmith::ml::TagModel</name>
     <message>
-        <location filename="../core/ml/tagmodel.cpp" line="+62"/>
+        <location filename="../core/ml/tagmodel.cpp" line="+86"/>
         <source>the stored tag model is not a Tagsmith tag model</source>
         <translation>das gespeicherte Tag-Modell ist kein Tagsmith-Tag-Modell</translation>
     </message>
@@ -3480,7 +3863,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+2"/>
         <source>the stored tag model is damaged</source>
         <translation>das gespeicherte Tag-Modell ist beschädigt</translation>
     </message>
@@ -3488,7 +3872,7 @@
 <context>
     <name>tagsmith::ml::Trainer</name>
     <message>
-        <location filename="../core/ml/trainer.cpp" line="+118"/>
+        <location filename="../core/ml/trainer.cpp" line="+120"/>
         <source>a tag model needs at least %1 tags; this one has %2</source>
         <translation>ein Tag-Modell braucht mindestens %1 Tags; dieses hat %2</translation>
     </message>
@@ -3536,6 +3920,75 @@
         <location line="+6"/>
         <source>an unrelated (background) image has no embedding of the model&apos;s kind</source>
         <translation>ein unabhängiges (Hintergrund-)Bild hat kein Embedding von der Art des Modells</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ocr</name>
+    <message>
+        <location filename="../core/ocr/directionclassifier.cpp" line="+45"/>
+        <source>OCR direction classifier gave an unexpected output</source>
+        <translation>der OCR-Richtungsklassifikator lieferte eine unerwartete Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr/ocrengine.cpp" line="+85"/>
+        <source>OCR is off: %1</source>
+        <translation>OCR ist aus: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>OCR needs a colour image</source>
+        <translation>OCR braucht ein Farbbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>image too large for OCR: %1x%2 pixels</source>
+        <translation>Bild zu groß für OCR: %1x%2 Pixel</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>OCR got an empty image</source>
+        <translation>OCR erhielt ein leeres Bild</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr/ocrnet.cpp" line="+19"/>
+        <source>cannot read OCR model %1: %2</source>
+        <translation>OCR-Modell %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR model %1 is too large</source>
+        <translation>OCR-Modell %1 ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OCR model %1 is empty</source>
+        <translation>OCR-Modell %1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OCR model %1 does not load: %2</source>
+        <translation>OCR-Modell %1 lässt sich nicht laden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OCR %1 failed: %2</source>
+        <translation>OCR %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr/textrecognizer.cpp" line="+131"/>
+        <source>cannot read the OCR character list %1</source>
+        <translation>die OCR-Zeichenliste %1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>OCR recognizer output does not match the character list</source>
+        <translation>die Ausgabe der OCR-Erkennung passt nicht zur Zeichenliste</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ void TstTranslationLoader::chosenLanguage_data()
     QTest::newRow("de menu") << QStringLiteral("de") << QStringLiteral("tagsmith::MainWindow") << QStringLiteral("&File") << QStringLiteral("&Datei");
     QTest::newRow("de core error") << QStringLiteral("de") << QStringLiteral("PngStructure") << QStringLiteral("corrupt PNG: bad signature")
                                    << QStringLiteral("beschädigtes PNG: ungültige Signatur");
-    QTest::newRow("de helper context") << QStringLiteral("de") << QStringLiteral("tagsmith::ZipArchive") << QStringLiteral("ZIP64 archives are not supported")
+    QTest::newRow("de helper context") << QStringLiteral("de") << QStringLiteral("ZipDirectory") << QStringLiteral("ZIP64 archives are not supported")
                                        << QStringLiteral("ZIP64-Archive werden nicht unterstützt");
     QTest::newRow("de_AT falls back to de") << QStringLiteral("de_AT") << QStringLiteral("tagsmith::MainWindow") << QStringLiteral("&View") << QStringLiteral("&Ansicht");
     QTest::newRow("en keeps source") << QStringLiteral("en") << QStringLiteral("tagsmith::MainWindow") << QStringLiteral("&File") << QStringLiteral("&File");
