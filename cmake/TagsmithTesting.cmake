@@ -14,8 +14,10 @@ function(tagsmith_add_test name)
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 600)
   endif()
+  # Qt Test's own watchdog aborts a test function after 5 minutes; it follows the CTest timeout instead.
+  math(EXPR function_timeout_ms "${ARG_TIMEOUT} * 1000")
   set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTEST_FUNCTION_TIMEOUT=${function_timeout_ms}"
     TIMEOUT ${ARG_TIMEOUT}
     LABELS "${ARG_LABELS}")
 endfunction()
