@@ -17,16 +17,28 @@
 namespace tagsmith::cli {
 namespace {
 
-std::optional<ModelRecord> findModel(CliContext &context, const CatalogPtr &catalog, const QString &name)
+// The catalog and the model NAME, for the commands that act on one model; on failure the
+// reason is on err and nullopt comes back.
+struct OpenedModel {
+    CatalogPtr catalog;
+    ModelRecord model;
+};
+
+std::optional<OpenedModel> openModel(CliContext &context, const QString &name)
 {
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return std::nullopt;
     auto found = ModelRepository(catalog->connection()).findByName(name);
     if (!found) {
         context.err << found.error() << '\n';
         return std::nullopt;
     }
-    if (!found.value())
+    if (!found.value()) {
         context.err << tr("no model named %1").arg(name) << '\n';
-    return found.value();
+        return std::nullopt;
+    }
+    return OpenedModel{catalog, *found.value()};
 }
 
 QJsonObject modelJson(const ModelRecord &model)
@@ -119,12 +131,11 @@ int runModelReport(CliContext &context, const QStringList &arguments)
         context.err << tr("usage: tagsmith-cli model report NAME [--csv FILE]") << '\n';
         return 2;
     }
-    auto catalog = openCatalog(context);
-    if (!catalog)
+    const auto opened = openModel(context, arguments.first());
+    if (!opened)
         return 1;
-    const auto model = findModel(context, catalog, arguments.first());
-    if (!model)
-        return 1;
+    const CatalogPtr &catalog = opened->catalog;
+    const ModelRecord *model = &opened->model;
     auto versions = ModelRepository(catalog->connection()).versions(model->id);
     if (!versions || versions.value().isEmpty()) {
         context.err << tr("the model %1 has not been trained yet").arg(model->name) << '\n';
@@ -153,12 +164,11 @@ int runModelVersions(CliContext &context, const QStringList &arguments)
         context.err << tr("usage: tagsmith-cli model versions NAME") << '\n';
         return 2;
     }
-    auto catalog = openCatalog(context);
-    if (!catalog)
+    const auto opened = openModel(context, arguments.first());
+    if (!opened)
         return 1;
-    const auto model = findModel(context, catalog, arguments.first());
-    if (!model)
-        return 1;
+    const CatalogPtr &catalog = opened->catalog;
+    const ModelRecord *model = &opened->model;
     auto versions = ModelRepository(catalog->connection()).versions(model->id);
     if (!versions) {
         context.err << versions.error() << '\n';
@@ -187,12 +197,11 @@ int runModelRestore(CliContext &context, const QStringList &arguments)
         context.err << tr("usage: tagsmith-cli model restore NAME VERSION") << '\n';
         return 2;
     }
-    auto catalog = openCatalog(context);
-    if (!catalog)
+    const auto opened = openModel(context, arguments.first());
+    if (!opened)
         return 1;
-    const auto model = findModel(context, catalog, arguments.first());
-    if (!model)
-        return 1;
+    const CatalogPtr &catalog = opened->catalog;
+    const ModelRecord *model = &opened->model;
     Status restored = restoreModelVersion(catalog, model->id, version);
     if (!restored) {
         context.err << restored.error() << '\n';
@@ -214,12 +223,11 @@ int runModelThreshold(CliContext &context, const QStringList &arguments)
         context.err << tr("usage: tagsmith-cli model threshold NAME [X]") << '\n';
         return 2;
     }
-    auto catalog = openCatalog(context);
-    if (!catalog)
+    const auto opened = openModel(context, arguments.first());
+    if (!opened)
         return 1;
-    const auto model = findModel(context, catalog, arguments.first());
-    if (!model)
-        return 1;
+    const CatalogPtr &catalog = opened->catalog;
+    const ModelRecord *model = &opened->model;
     double threshold = model->threshold;
     if (arguments.size() == 2) {
         QSqlDatabase db = catalog->connection();
@@ -241,12 +249,11 @@ int runModelKind(CliContext &context, const QStringList &arguments)
         context.err << tr("usage: tagsmith-cli model kind NAME [object|action]") << '\n';
         return 2;
     }
-    auto catalog = openCatalog(context);
-    if (!catalog)
+    const auto opened = openModel(context, arguments.first());
+    if (!opened)
         return 1;
-    const auto model = findModel(context, catalog, arguments.first());
-    if (!model)
-        return 1;
+    const CatalogPtr &catalog = opened->catalog;
+    const ModelRecord *model = &opened->model;
     QString kind = model->kind;
     if (arguments.size() == 2 && arguments.at(1) != kind) {
         kind = arguments.at(1);
