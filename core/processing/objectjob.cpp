@@ -41,9 +41,13 @@ QList<SmartTagCandidate> ObjectJob::candidates(const ml::ObjectDetections &detec
     QList<SmartTagCandidate> labels;
     for (size_t c = 0; c < detections.classScores.size() && qsizetype(c) < classNames.size(); ++c)
         if (detections.classScores[c] >= ObjectLabelFloor)
-            labels << SmartTagCandidate{QStringLiteral("coco/") + QString(classNames.at(qsizetype(c))).replace(QLatin1Char('/'), QLatin1Char('-')),
-                                        detections.classScores[c]};
+            labels << SmartTagCandidate{tagFor(classNames.at(qsizetype(c))), detections.classScores[c]};
     return labels;
+}
+
+QString ObjectJob::tagFor(const QString &className)
+{
+    return QStringLiteral("coco/") + QString(className).replace(QLatin1Char('/'), QLatin1Char('-'));
 }
 
 Result<ml::CocoDetector *> ObjectJob::borrow()

@@ -35,6 +35,8 @@ public:
 
     // The image-level labels of one detection.
     static QList<SmartTagCandidate> candidates(const ml::ObjectDetections &detections, const QStringList &classNames);
+    // The tag path of a COCO class ("coco/<class>").
+    static QString tagFor(const QString &className);
 
     QString kind() const override { return Kind; }
     bool usesInference() const override { return true; }

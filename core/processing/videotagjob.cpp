@@ -1,7 +1,9 @@
 #include "videotagjob.h"
 
 #include "catalog/embeddingrepository.h"
+#include "catalog/genericlabelrepository.h"
 #include "catalog/tagrepository.h"
+#include "objectjob.h"
 #include "videoframesampler.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,7 @@ struct FrameScores {
     double seconds = 0;
     std::vector<std::vector<float>> perModel;
     std::vector<float> probs;
+    std::vector<float> objects;   // per COCO class, its best peak (empty without the detector)
 };
 
 QString cancelled() { return QCoreApplication::translate("tagging", "cancelled"); }
@@ -54,6 +57,19 @@ void addTo(std::vector<double> &sum, const std::vector<float> &values)
 }
 } // namespace
 
+ml::CocoDetector *VideoTagJob::detector() const
+{
+    const std::lock_guard lock(m_detectorMutex);
+    if (!m_detectorTried && !m_modelsDir.isEmpty()) {
+        m_detectorTried = true;
+        // Without the pack videos keep their ImageNet labels; with a broken one as well.
+        if (auto pack = ml::ModelPack::load(m_modelsDir, QStringLiteral("coco_centernet")))
+            if (auto made = ml::CocoDetector::create(pack.value()))
+                m_detector = std::make_unique<ml::CocoDetector>(std::move(made).value());
+    }
+    return m_detector.get();
+}
+
 TagSeriesSummary summariseTagSeries(const std::vector<double> &times, const std::vector<float> &confidences,
                                     double duration, double threshold)
 {
@@ -80,7 +96,9 @@ Result<std::shared_ptr<VideoTagJob>> VideoTagJob::create(const CatalogPtr &catal
     auto tagging = loadTaggingModels(catalog, modelsDir, workers);
     if (!tagging)
         return Error{tagging.error()};
-    return create(catalog, std::move(tagging.value()), options);
+    auto job = create(catalog, std::move(tagging.value()), options);
+    job->m_modelsDir = modelsDir;
+    return job;
 }
 
 std::shared_ptr<VideoTagJob> VideoTagJob::create(const CatalogPtr &catalog, TaggingModels models, VideoTagOptions options)
@@ -114,6 +132,11 @@ Result<VideoTagging> VideoTagJob::analyse(const QString &path, const std::atomic
         for (const ActiveModel &model : m_tagging.models)
             scores.perModel.push_back(model.model.predict(embedding.value().vector));
         scores.probs = embedding.value().probs;
+        if (ml::CocoDetector *coco = detector()) {
+            const std::lock_guard lock(m_detectorMutex);
+            if (auto detected = coco->detect(frame.bgr(), 0))
+                scores.objects = std::move(detected.value().classScores);
+        }
         addTo(embeddingSum, embedding.value().vector);
         addTo(probSum, embedding.value().probs);
         frames.push_back(std::move(scores));
@@ -176,6 +199,26 @@ Result<VideoTagging> VideoTagJob::analyse(const QString &path, const std::atomic
             result.tags << VideoTag{m_tagging.genericTag(c), TagJob::GenericModel, 1, false, summary.confidence, summary.ranges};
         }
     }
+    // COCO objects, the same way under their own threshold (GenericModels::Objects in `settings`).
+    const size_t objectClasses = frames.front().objects.size();
+    if (ml::CocoDetector *coco = objectClasses > 0 ? detector() : nullptr) {
+        result.objectsDetected = true;
+        const double threshold = GenericLabelRepository(m_catalog->connection()).threshold(GenericModels::Objects);
+        const auto objectSeries = [&](size_t c) {
+            return series([&](const FrameScores &frame) { return c < frame.objects.size() ? frame.objects[c] : 0.0f; });
+        };
+        std::vector<std::pair<double, size_t>> ranked;
+        for (size_t c = 0; c < objectClasses && qsizetype(c) < coco->classNames().size(); ++c)
+            ranked.emplace_back(topKMean(objectSeries(c)), c);
+        const size_t top = std::min<size_t>(GenericLabelCount, ranked.size());
+        std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(top), ranked.end(), std::greater<>());
+        for (size_t i = 0; i < top && ranked[i].first >= ObjectLabelFloor; ++i) {
+            const size_t c = ranked[i].second;
+            const auto summary = summariseTagSeries(times, objectSeries(c), result.duration, threshold);
+            result.tags << VideoTag{ObjectJob::tagFor(coco->classNames().at(qsizetype(c))), GenericModels::Objects, 1, false,
+                                    summary.confidence, summary.ranges};
+        }
+    }
     std::stable_sort(result.tags.begin(), result.tags.end(),
                      [](const VideoTag &a, const VideoTag &b) { return a.confidence > b.confidence; });
     return result;
@@ -194,6 +237,10 @@ JobResult VideoTagJob::run(const JobContext &context)
     const QString variant = m_tagging.embedders->variant();
     QStringList models{TagJob::GenericModel};
     QList<int> versions{1};
+    if (tagging.objectsDetected) {
+        models << GenericModels::Objects;
+        versions << 1;
+    }
     for (const ActiveModel &model : m_tagging.models) {
         models << model.name;
         versions << model.version;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "tagjob.h"
+#include "ml/cocodetector.h"
 #include "tagrangerepository.h"
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace tagsmith {
@@ -46,10 +49,12 @@ struct VideoTagging {
     std::vector<float> probs;       // mean of the frame class probabilities
     QList<VideoTag> tags;           // every candidate over the floor, by confidence descending
     bool hasActionModel = false;
+    bool objectsDetected = false;   // the COCO detector ran on the frames (its pack is installed)
 };
 
 // Smart tags for a video: time-spaced frames (rotation applied, reduced size, one deadline),
-// each embedded and run through every trained model and the generic ImageNet labels, then
+// each embedded and run through every trained model, the generic ImageNet labels and, when its
+// pack is installed, the COCO object detector (people, cars, balls: what videos show), then
 // aggregated over time (summariseTagSeries). The mean frame embedding becomes the video's
 // embedding, so find-similar works for videos. Checks `cancel` between frames.
 class VideoTagJob : public JobHandler {
@@ -78,9 +83,17 @@ public:
 private:
     VideoTagJob() = default;
 
+    // The COCO detector, loaded on first use; one cv::dnn::Net, so calls take turns (a video
+    // spends most of its time decoding and embedding).
+    ml::CocoDetector *detector() const;
+
     CatalogPtr m_catalog;
     TaggingModels m_tagging;
     VideoTagOptions m_options;
+    QString m_modelsDir;
+    mutable std::mutex m_detectorMutex;
+    mutable std::unique_ptr<ml::CocoDetector> m_detector;
+    mutable bool m_detectorTried = false;
 };
 
 } // namespace tagsmith

@@ -1,5 +1,6 @@
 #include "catalog/assetrepository.h"
 #include "catalog/catalog.h"
+#include "catalog/genericlabelrepository.h"
 #include "catalog/tagrepository.h"
 #include "ml/trainer.h"
 #include "processing/tagrangerepository.h"
@@ -119,6 +120,30 @@ private slots:
         QVERIFY(!tagging.value().hasActionModel);   // this catalog has no models: no actions invented
         for (const VideoTag &tag : tagging.value().tags)
             QVERIFY(!tag.action);
+    }
+
+    // With the COCO pack installed the frames also go through the object detector: the people
+    // in the campus and webcam clips come out as coco/person over the objects threshold (0.3),
+    // with time ranges.
+    void peopleAreDetectedInFrames_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("campus") << QStringLiteral("people_walking_campus.mp4");
+        QTest::newRow("webcam") << QStringLiteral("webcam_talking_160x120.avi");
+    }
+
+    void peopleAreDetectedInFrames()
+    {
+        QFETCH(QString, file);
+        const auto tagging = m_job->analyse(VideosDir + QLatin1Char('/') + file);
+        QVERIFY2(tagging, qPrintable(tagging ? QString() : tagging.error()));
+        QVERIFY(tagging.value().objectsDetected);
+        const auto person = std::find_if(tagging.value().tags.cbegin(), tagging.value().tags.cend(),
+                                         [](const VideoTag &tag) { return tag.tag == QLatin1String("coco/person"); });
+        QVERIFY(person != tagging.value().tags.cend());
+        QCOMPARE(person->model, GenericModels::Objects);
+        QVERIFY2(person->confidence >= 0.5, qPrintable(QString::number(person->confidence)));
+        QVERIFY(!person->ranges.isEmpty());
     }
 
     void portraitFramesAreUpright()
