@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMimeDatabase>
+#include <QMimeType>
 #include <QPainter>
 
 namespace tagsmith {
@@ -31,6 +32,17 @@ bool canDrawText()
 }
 } // namespace
 
+QString DocumentCard::formatLabel(const QString &path, const QString &mime)
+{
+    // A .ppt is "PPT", not its type's first extension "PPZ".
+    const QMimeType type = QMimeDatabase().mimeTypeForName(mime);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QString label = (!suffix.isEmpty() && type.suffixes().contains(suffix)) ? suffix : type.preferredSuffix();
+    if (label.isEmpty())
+        label = suffix;
+    return label.toUpper();
+}
+
 Result<QImage> DocumentCard::render(const QString &path, const QString &mime, QSize size)
 {
     QImage card(size, QImage::Format_RGB32);
@@ -38,9 +50,7 @@ Result<QImage> DocumentCard::render(const QString &path, const QString &mime, QS
         return Error{QCoreApplication::translate("DocumentCard", "out of memory drawing the document card")};
     card.fill(QColor(0xfa, 0xfa, 0xf7));
     const QColor colour = familyColour(mime);
-    QString label = QMimeDatabase().mimeTypeForName(mime).preferredSuffix().toUpper();
-    if (label.isEmpty())
-        label = QFileInfo(path).suffix().toUpper();
+    const QString label = formatLabel(path, mime);
 
     QPainter painter(&card);
     painter.setRenderHint(QPainter::Antialiasing);

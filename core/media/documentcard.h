@@ -14,6 +14,8 @@ class DocumentCard {
 public:
     // Text needs a QGuiApplication (fonts); without one the card shows colour and layout only.
     static Result<QImage> render(const QString &path, const QString &mime, QSize size);
+    // The format name on the card: the file's own extension when its type knows it, else the type's.
+    static QString formatLabel(const QString &path, const QString &mime);
 };
 
 } // namespace tagsmith

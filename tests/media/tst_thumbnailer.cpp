@@ -1,3 +1,4 @@
+#include "media/documentcard.h"
 #include "media/thumbnailer.h"
 
 #include <QCryptographicHash>
@@ -70,6 +71,26 @@ private slots:
             for (int x = 10; x < card->width() - 10; ++x)
                 dark += qGray(card->pixel(x, y)) < 100;
         QVERIFY2(dark > 50, qPrintable(QString::number(dark)));
+    }
+
+    void documentCardLabel_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("mime");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("legacy PowerPoint keeps its extension") << QStringLiteral("/d/deck.ppt") << QStringLiteral("application/vnd.ms-powerpoint") << QStringLiteral("PPT");
+        QTest::newRow("Word") << QStringLiteral("/d/report.docx")
+                              << QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document") << QStringLiteral("DOCX");
+        QTest::newRow("no extension: the type's") << QStringLiteral("/d/README") << QStringLiteral("text/plain") << QStringLiteral("TXT");
+        QTest::newRow("mislabelled extension: the type's") << QStringLiteral("/d/photo.pdf") << QStringLiteral("text/plain") << QStringLiteral("TXT");
+    }
+
+    void documentCardLabel()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, mime);
+        QFETCH(QString, label);
+        QCOMPARE(DocumentCard::formatLabel(path, mime), label);
     }
 
     void failures_data()

@@ -5,6 +5,7 @@
 #include "catalog/tagrepository.h"
 #include "importing/importer.h"
 #include "jobs/jobrunner.h"
+#include "ml/modelinstaller.h"
 #include "processing/processingpipeline.h"
 #include "ui/assetgridmodel.h"
 #include "ui/mainwindow.h"
@@ -155,6 +156,10 @@ int documentScreenshot(const QString &out)
         if (Status ran = JobRunner(catalog, processing.handlers).runUntilIdle(); !ran)
             std::fprintf(stderr, "%s\n", qPrintable(ran.error()));
     }
+    // The window's own processing finds the models where the app looks (the status bar would
+    // otherwise say "Smart tags off" beside the keywords).
+    ml::ModelInstaller::install(kDatasets + QStringLiteral("/../models"),
+                                QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/models"));
     MainWindow window(catalogPath);
     window.resize(1400, 860);
     window.show();
