@@ -221,7 +221,8 @@ QString PropertiesPanel::smartTagsHtml() const
             if (!links.isEmpty())   // on a line of their own, so that they wrap as whole ranges
                 html += QStringLiteral("<br>") + links.join(QStringLiteral(", "));
             // Candidates under the threshold are kept for search, greyed here as in Manage Tags.
-            table.htmlRow(percent(tag.confidence), html, tag.confidence < threshold ? QStringLiteral("color:#999") : QString());
+            const bool under = tag.confidence < m_video.thresholdFor(tag.model, actions);
+            table.htmlRow(percent(tag.confidence), html, under ? QStringLiteral("color:#999") : QString());
             any = true;
         }
         if (!any)

@@ -1,5 +1,6 @@
 #include "videotagsummary.h"
 
+#include "catalog/genericlabelrepository.h"
 #include "catalog/modelrepository.h"
 #include "processing/processingpipeline.h"
 
@@ -12,6 +13,13 @@ QList<QPair<double, double>> VideoTagSummary::rangesOf(const QString &tag, const
         if (range.tag == tag && range.model == model)
             result << qMakePair(range.startSeconds, range.endSeconds);
     return result;
+}
+
+double VideoTagSummary::thresholdFor(const QString &model, bool action) const
+{
+    if (const auto generic = genericThresholds.constFind(model); generic != genericThresholds.constEnd())
+        return generic.value();
+    return action ? actionThreshold : objectThreshold;
 }
 
 Result<VideoTagSummary> loadVideoTagSummary(QSqlDatabase db, qint64 assetId)
@@ -32,6 +40,9 @@ Result<VideoTagSummary> loadVideoTagSummary(QSqlDatabase db, qint64 assetId)
     const VideoTagOptions options = videoOptionsFromSettings();
     summary.objectThreshold = options.objectThreshold;
     summary.actionThreshold = options.actionThreshold;
+    const GenericLabelRepository generic(db);
+    for (const QString &source : {GenericModels::ImageNet, GenericModels::Objects})
+        summary.genericThresholds.insert(source, generic.threshold(source));
     return summary;
 }
 

@@ -45,6 +45,7 @@ Result<TaggingModels> loadTaggingModels(const CatalogPtr &catalog, const QString
             tagging.imagenetLabels = labels.value();
     }
     tagging.objectDetector = ml::ModelPack::load(modelsDir, QStringLiteral("coco_centernet")).ok();
+    tagging.modelsDir = modelsDir;
     ModelRepository models(catalog->connection());
     auto all = models.list();
     if (!all)

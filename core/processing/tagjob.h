@@ -46,6 +46,7 @@ struct TaggingModels {
     std::vector<ActiveModel> models;
     QStringList imagenetLabels;   // index-aligned with Embedding::probs, empty when missing
     bool objectDetector = false;  // coco_centernet is installed: tag jobs queue an ObjectJob
+    QString modelsDir;            // where the packs were found (video jobs load the detector from it)
 
     // The smart-tag path of ImageNet class `index` ("imagenet/<first synonym>"); empty for
     // "background" (0) or without labels.

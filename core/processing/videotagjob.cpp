@@ -96,15 +96,15 @@ Result<std::shared_ptr<VideoTagJob>> VideoTagJob::create(const CatalogPtr &catal
     auto tagging = loadTaggingModels(catalog, modelsDir, workers);
     if (!tagging)
         return Error{tagging.error()};
-    auto job = create(catalog, std::move(tagging.value()), options);
-    job->m_modelsDir = modelsDir;
-    return job;
+    return create(catalog, std::move(tagging.value()), options);
 }
 
 std::shared_ptr<VideoTagJob> VideoTagJob::create(const CatalogPtr &catalog, TaggingModels models, VideoTagOptions options)
 {
     std::shared_ptr<VideoTagJob> job(new VideoTagJob);
     job->m_catalog = catalog;
+    if (models.objectDetector)
+        job->m_modelsDir = models.modelsDir;
     job->m_tagging = std::move(models);
     job->m_options = options;
     return job;
@@ -182,7 +182,10 @@ Result<VideoTagging> VideoTagJob::analyse(const QString &path, const std::atomic
         }
     }
 
-    // Generic labels: the classes whose aggregated probability is highest, over the floor.
+    // Generic labels: the classes whose aggregated probability is highest, over the floor; their
+    // ranges under the generic source's own threshold, the one that decides whether they apply.
+    const GenericLabelRepository genericLabels(m_catalog->connection());
+    const double imagenetThreshold = genericLabels.threshold(GenericModels::ImageNet);
     const size_t classes = frames.front().probs.size();
     if (classes > 0 && m_tagging.imagenetLabels.size() >= qsizetype(classes)) {
         std::vector<std::pair<double, int>> ranked;
@@ -195,7 +198,7 @@ Result<VideoTagging> VideoTagJob::analyse(const QString &path, const std::atomic
         for (size_t i = 0; i < top && ranked[i].first >= GenericLabelFloor; ++i) {
             const int c = ranked[i].second;
             const auto summary = summariseTagSeries(times, series([&](const FrameScores &frame) { return frame.probs[size_t(c)]; }),
-                                                    result.duration, m_options.objectThreshold);
+                                                    result.duration, imagenetThreshold);
             result.tags << VideoTag{m_tagging.genericTag(c), TagJob::GenericModel, 1, false, summary.confidence, summary.ranges};
         }
     }
@@ -203,7 +206,7 @@ Result<VideoTagging> VideoTagJob::analyse(const QString &path, const std::atomic
     const size_t objectClasses = frames.front().objects.size();
     if (ml::CocoDetector *coco = objectClasses > 0 ? detector() : nullptr) {
         result.objectsDetected = true;
-        const double threshold = GenericLabelRepository(m_catalog->connection()).threshold(GenericModels::Objects);
+        const double threshold = genericLabels.threshold(GenericModels::Objects);
         const auto objectSeries = [&](size_t c) {
             return series([&](const FrameScores &frame) { return c < frame.objects.size() ? frame.objects[c] : 0.0f; });
         };

@@ -16,7 +16,7 @@ struct VideoTagOptions {
     int frames = 16;              // sampled per video, whatever its length
     int shortSide = 256;          // frames are decoded at about this short side (the net sees 224)
     int timeoutMs = 120'000;      // for sampling and embedding one video
-    double objectThreshold = 0.7; // objects/scenes: object models and the generic labels
+    double objectThreshold = 0.7; // objects/scenes: object models (generic labels keep their own thresholds)
     double actionThreshold = 0.7; // actions: models whose kind is "action"
 };
 
