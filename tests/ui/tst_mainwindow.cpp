@@ -363,7 +363,12 @@ void TestMainWindow::folderDroppedOnEmptyTreeAreaBecomesRoot()
     QVERIFY(!m_tree->indexAt(empty).isValid());
     QVERIFY(dropUrls(m_tree->viewport(), empty, {outside}));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-    QCOMPARE(finished.first().first().value<UploadSummary>().import.added, 1);
+    const UploadSummary summary = finished.first().first().value<UploadSummary>();
+    QVERIFY2(summary.import.added == 1,
+             qPrintable(QStringLiteral("added %1, updated %2, unchanged %3, failed %4, cancelled %5, first error: %6")
+                            .arg(summary.import.added).arg(summary.import.updated).arg(summary.import.unchanged)
+                            .arg(summary.import.failed).arg(summary.cancelled)
+                            .arg(summary.import.errors.isEmpty() ? QString() : summary.import.errors.first().reason)));
     QTRY_COMPARE(m_tree->model()->rowCount(), roots + 1);
     const QModelIndex root = static_cast<FolderTreeModel *>(m_tree->model())->indexOfPath(QDir(outside).canonicalPath());
     QVERIFY(root.isValid());
