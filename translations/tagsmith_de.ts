@@ -148,7 +148,7 @@
 <context>
     <name>DocumentCard</name>
     <message>
-        <location filename="../core/media/documentcard.cpp" line="+38"/>
+        <location filename="../core/media/documentcard.cpp" line="+50"/>
         <source>out of memory drawing the document card</source>
         <translation>zu wenig Speicher beim Zeichnen der Dokumentkarte</translation>
     </message>
@@ -1052,9 +1052,9 @@
         <translation>die Einstellungsdatei %1 lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../core/processing/objectjob.cpp" line="+81"/>
-        <location filename="../core/processing/tagjob.cpp" line="+98"/>
-        <location filename="../core/processing/videotagjob.cpp" line="+23"/>
+        <location filename="../core/processing/objectjob.cpp" line="+85"/>
+        <location filename="../core/processing/tagjob.cpp" line="+99"/>
+        <location filename="../core/processing/videotagjob.cpp" line="+26"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>das Bild lässt sich für Smart-Tags nicht dekodieren: %1</translation>
     </message>
     <message>
-        <location filename="../core/processing/videotagjob.cpp" line="+106"/>
+        <location filename="../core/processing/videotagjob.cpp" line="+126"/>
         <source>no frame could be decoded</source>
         <translation>kein Bild konnte dekodiert werden</translation>
     </message>
@@ -2632,12 +2632,12 @@
     <message>
         <location line="+10"/>
         <location line="+14"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Smart tags</source>
         <translation>Smart-Tags</translation>
     </message>
@@ -2829,17 +2829,7 @@
 <context>
     <name>tagsmith::TagsBackend</name>
     <message>
-        <location filename="../ui/tags/tagsbackend.cpp" line="+84"/>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Eine Transaktion lässt sich nicht starten: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot save the tag changes: %1</source>
-        <translation>Die Tag-Änderungen lassen sich nicht speichern: %1</translation>
-    </message>
-    <message>
-        <location line="+83"/>
+        <location filename="../ui/tags/tagsbackend.cpp" line="+162"/>
         <source>A tag needs a name.</source>
         <translation>Ein Tag braucht einen Namen.</translation>
     </message>
@@ -3351,7 +3341,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/commands/model.cpp" line="+142"/>
+        <location filename="../app/cli/commands/model.cpp" line="+153"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
@@ -3381,12 +3371,12 @@
         <translation>%1 Zeilen übernommen (%2 geändert), %3 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/model.cpp" line="-114"/>
+        <location filename="../app/cli/commands/model.cpp" line="-115"/>
         <source>no model named %1</source>
         <translation>kein Modell namens %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>model %1, version %2: %3 in %4 s</source>
         <translation>Modell %1, Version %2: %3 in %4 s</translation>
     </message>
@@ -3406,7 +3396,7 @@
         <translation>Aufruf: tagsmith-cli model report NAME [--csv DATEI]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the model %1 has not been trained yet</source>
         <translation>das Modell %1 wurde noch nicht trainiert</translation>
     </message>
@@ -3416,12 +3406,12 @@
         <translation>Aufruf: tagsmith-cli model versions NAME</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>usage: tagsmith-cli model restore NAME VERSION</source>
         <translation>Aufruf: tagsmith-cli model restore NAME VERSION</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>model %1 is at version %2 again</source>
         <translation>Modell %1 ist wieder auf Version %2</translation>
     </message>
@@ -3431,7 +3421,7 @@
         <translation>Aufruf: tagsmith-cli model threshold NAME [X]</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>usage: tagsmith-cli model kind NAME [object|action]</source>
         <translation>Aufruf: tagsmith-cli model kind NAME [object|action]</translation>
     </message>

@@ -7,7 +7,6 @@
 
 #include <QMap>
 #include <QSettings>
-#include <QSqlError>
 
 namespace tagsmith {
 
@@ -79,20 +78,7 @@ void TagsBackend::load()
 
 Status TagsBackend::inTransaction(const std::function<Status()> &work)
 {
-    QSqlDatabase db = m_catalog->connection();
-    if (!db.transaction())
-        return Error{tr("Cannot start a transaction: %1").arg(db.lastError().text())};
-    Status status = work();
-    if (!status) {
-        db.rollback();
-        return status;
-    }
-    if (!db.commit()) {
-        const QString reason = db.lastError().text();
-        db.rollback();
-        return Error{tr("Cannot save the tag changes: %1").arg(reason)};
-    }
-    return success();
+    return sql::transaction(m_catalog->connection(), work);
 }
 
 Result<QList<TagChange>> TagsBackend::applyEdit(TagEditKind kind, const QString &tag)
