@@ -5,6 +5,8 @@
 
 #include <QTransform>
 
+#include <cmath>
+
 extern "C" {
 #include <libavformat/avformat.h>
 }
@@ -116,6 +118,42 @@ Result<VideoFrame> VideoFrameReader::upright(const AVFrame *decoded, int minimum
     if (frame.image.isNull())
         return Error{tr("a video frame cannot be converted to an image")};
     return frame;
+}
+
+VideoFrameReader::Sampled VideoFrameReader::sampleEvenly(int count, int minimumShortSide,
+                                                         const std::function<bool(VideoFrame &&)> &sink)
+{
+    Sampled sampled;
+    double lastTime = -1.0;
+    for (int i = 0; i < count && !expired(); ++i) {
+        Result<VideoFrame> frame = Error{};
+        if (m_duration > 0) {
+            const double target = m_duration * (i + 0.5) / count;
+            const bool near = lastTime >= 0 && target > lastTime && (target - lastTime) * m_frameRate < MaxForwardFrames / 2;
+            frame = frameAt(target, minimumShortSide, !near);
+        } else {
+            // Unknown duration (some raw streams): take frames in order instead of seeking.
+            frame = nextFrame(minimumShortSide);
+            if (!frame) {
+                sampled.lastError = frame.error();
+                break;
+            }
+        }
+        if (!frame) {
+            sampled.lastError = frame.error();
+            continue;
+        }
+        const double t = frame.value().seconds;
+        if (t >= 0 && std::abs(t - lastTime) < 1e-6)
+            continue; // a short clip: this sample landed on the frame we already have
+        lastTime = t;
+        ++sampled.frames;
+        if (!sink(std::move(frame.value()))) {
+            sampled.stopped = true;
+            break;
+        }
+    }
+    return sampled;
 }
 
 } // namespace tagsmith

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QImage>
 
+#include <functional>
 #include <memory>
 
 struct AVFrame;
@@ -45,6 +46,16 @@ public:
     Result<VideoFrame> keyframeAt(double seconds, int minimumShortSide);
     // The next frame in decoding order (for streams of unknown duration).
     Result<VideoFrame> nextFrame(int minimumShortSide);
+
+    // `count` distinct frames spaced evenly over the video (each from the middle of its slice),
+    // handed to `sink` in time order until it returns false; a stream of unknown duration gives
+    // its first frames. Nearby samples decode forward instead of seeking.
+    struct Sampled {
+        int frames = 0;        // handed to the sink
+        bool stopped = false;  // the sink said stop
+        QString lastError;     // why the last missing sample was missing
+    };
+    Sampled sampleEvenly(int count, int minimumShortSide, const std::function<bool(VideoFrame &&)> &sink);
 
     // Frames decoded past a seek's keyframe before giving up on reaching the target time.
     static constexpr int MaxForwardFrames = 300;

@@ -71,20 +71,10 @@ Result<QList<QImage>> VideoFrames::sampleFrames(const QString &path, int count, 
         return Error{opened.error()};
     VideoFrameReader &video = *opened.value();
     QList<QImage> frames;
-    double lastTime = -1.0;
-    QString lastError;
-    for (int i = 0; i < count && !video.expired(); ++i) {
-        const Result<VideoFrame> frame = video.frameAt(video.duration() * (i + 0.5) / count, minimumShortSide);
-        if (!frame) {
-            lastError = frame.error();
-            continue;
-        }
-        const double t = frame.value().seconds;
-        if (t >= 0 && std::abs(t - lastTime) < 1e-6)
-            continue; // a short clip: this sample landed on the frame we already have
-        lastTime = t;
-        frames << frame.value().image;
-    }
+    const QString lastError = video.sampleEvenly(count, minimumShortSide, [&](VideoFrame &&frame) {
+        frames << std::move(frame.image);
+        return true;
+    }).lastError;
     if (frames.isEmpty())
         return Error{lastError.isEmpty() ? tr("no frame could be decoded") : lastError};
     return frames;
