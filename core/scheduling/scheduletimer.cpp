@@ -4,8 +4,8 @@
 
 namespace tagsmith {
 
-ScheduleTimer::ScheduleTimer(CatalogPtr catalog, QString modelsDir, QObject *parent, int checkMs)
-    : QObject(parent), m_catalog(std::move(catalog)), m_modelsDir(std::move(modelsDir))
+ScheduleTimer::ScheduleTimer(CatalogPtr catalog, QString modelsDir, QObject *parent, int checkMs, Clock clock)
+    : QObject(parent), m_catalog(std::move(catalog)), m_modelsDir(std::move(modelsDir)), m_clock(std::move(clock))
 {
     m_pool.setMaxThreadCount(1);
     connect(&m_timer, &QTimer::timeout, this, &ScheduleTimer::check);
@@ -35,8 +35,8 @@ void ScheduleTimer::check()
 {
     if (m_task.isRunning())
         return;
-    m_task.setFuture(QtConcurrent::run(&m_pool, [catalog = m_catalog, modelsDir = m_modelsDir] {
-        auto runs = Scheduler(catalog, modelsDir).runDue(QDateTime::currentDateTime());
+    m_task.setFuture(QtConcurrent::run(&m_pool, [catalog = m_catalog, modelsDir = m_modelsDir, now = m_clock()] {
+        auto runs = Scheduler(catalog, modelsDir).runDue(now);
         return runs ? Outcome{runs.value(), {}} : Outcome{{}, runs.error()};
     }));
 }

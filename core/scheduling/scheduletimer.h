@@ -7,6 +7,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
+
 namespace tagsmith {
 
 // Runs the Scheduler while the app is open: once at start (missed runs catch up) and then every
@@ -15,7 +17,10 @@ namespace tagsmith {
 class ScheduleTimer : public QObject {
     Q_OBJECT
 public:
-    ScheduleTimer(CatalogPtr catalog, QString modelsDir, QObject *parent = nullptr, int checkMs = 60 * 1000);
+    using Clock = std::function<QDateTime()>;
+
+    ScheduleTimer(CatalogPtr catalog, QString modelsDir, QObject *parent = nullptr, int checkMs = 60 * 1000,
+                  Clock clock = &QDateTime::currentDateTime);
     ~ScheduleTimer() override;
 
     void check();
@@ -27,6 +32,7 @@ Q_SIGNALS:
 private:
     CatalogPtr m_catalog;
     QString m_modelsDir;
+    Clock m_clock;
     QTimer m_timer;
     struct Outcome {
         QList<ScheduleRun> runs;

@@ -11,6 +11,7 @@
 #include "scheduling/periodictraining.h"
 #include "scheduling/scheduler.h"
 #include "scheduling/scheduletimer.h"
+#include "scheduling/schedulestore.h"
 #include "ui/folderwatcher.h"
 
 #include <QDir>
@@ -223,12 +224,15 @@ private slots:
 
     void timerCatchesUpAtStart()
     {
+        // A Tuesday noon: the weekly training ran on Saturday, today's tagging was missed.
+        const QDateTime now(QDate(2026, 11, 24), QTime(12, 0));
+        QVERIFY(ScheduleStore(db()).setLastRun(ScheduleName::Training, now.addDays(-1)).ok());
         QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM schedule_runs WHERE name = ?"), {ScheduleName::Tagging}).ok());
-        ScheduleTimer timer(m_catalog, m_dir.filePath(QStringLiteral("no-models")));
+        ScheduleTimer timer(m_catalog, m_dir.filePath(QStringLiteral("no-models")), nullptr, 60 * 1000, [now] { return now; });
         QSignalSpy ran(&timer, &ScheduleTimer::ran);
         QTRY_COMPARE(ran.count(), 1);
         QCOMPARE(ran.first().first().toStringList(), QStringList{ScheduleName::Tagging});
-        auto states = Scheduler(m_catalog, {}).states(QDateTime::currentDateTime());
+        auto states = Scheduler(m_catalog, {}).states(now);
         QVERIFY(states);
         QVERIFY(!states.value().first().due);   // recorded: the next check finds nothing until tomorrow
     }
@@ -256,7 +260,7 @@ private slots:
         QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM job_history")).ok());
         QVERIFY(FolderRepository(db()).setSmartTags(at(QStringLiteral("a")), QStringLiteral("disable")).ok());
         QVERIFY(FolderRepository(db()).setSmartTags(at(QStringLiteral("a/b")), QStringLiteral("enable")).ok());
-        auto queued = queuePeriodicTagging(db(), QDateTime::currentDateTime());
+        auto queued = queuePeriodicTagging(db(), QDateTime(QDate(2026, 11, 24), QTime(12, 0)));
         QVERIFY(queued);
         const QSet<qint64> enabled{assetId(QStringLiteral("top.jpg")), assetId(QStringLiteral("a/b/b.jpg")),
                                    assetId(QStringLiteral("c/c.jpg"))};
