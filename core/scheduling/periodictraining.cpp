@@ -2,7 +2,7 @@
 
 #include "catalog/assetrepository.h"
 #include "catalog/folderrepository.h"
-#include "tagging/foldertraining.h"
+#include "training/foldertraining.h"
 
 #include <algorithm>
 

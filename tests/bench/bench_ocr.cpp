@@ -4,7 +4,7 @@
 // forward pass on one word crop of the golden fixtures.
 // Usage: bench_ocr [--lines] [--all] [--detector-pixels N] [PDF]
 // (--lines prints every recognised line with its confidence, --all also those OCR drops)
-#include "ocrengine.h"
+#include "ocr/ocrengine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

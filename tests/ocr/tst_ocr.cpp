@@ -1,8 +1,8 @@
 // PP-OCRv4 on OpenCV against the reference outputs in ../shared/models/golden/ppocrv4.json, and
 // the image-only scan of the documents dataset through the PDF reader's OCR hook.
-#include "documenttext.h"
+#include "text/documenttext.h"
 #include "manifest.h"
-#include "ocrengine.h"
+#include "ocr/ocrengine.h"
 
 #include <QFile>
 #include <QJsonArray>

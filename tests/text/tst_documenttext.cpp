@@ -1,9 +1,9 @@
-#include "documenttext.h"
+#include "text/documenttext.h"
 #include "manifest.h"
-#include "textdecoder.h"
-#include "htmlreader.h"
-#include "rtfreader.h"
-#include "csvreader.h"
+#include "text/textdecoder.h"
+#include "text/htmlreader.h"
+#include "text/rtfreader.h"
+#include "text/csvreader.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "documenttext.h"
-#include "keywords.h"
-#include "languagedetector.h"
+#include "text/documenttext.h"
+#include "text/keywords.h"
+#include "text/languagedetector.h"
 #include "manifest.h"
 
 #include <QRegularExpression>

@@ -9,7 +9,7 @@
 #include "jobs/jobrunner.h"
 #include "ml/modelinstaller.h"
 #include "processing/processingpipeline.h"
-#include "tagging/foldertraining.h"
+#include "training/foldertraining.h"
 #include "tagging/embeddingindexer.h"
 #include "ui/training/examplespage.h"
 #include "ui/training/modelsview.h"

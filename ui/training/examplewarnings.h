@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tagging/foldertraining.h"
+#include "training/foldertraining.h"
 
 #include <QSqlDatabase>
 #include <QStringList>

@@ -4,7 +4,7 @@
 #include "catalog/sql.h"
 #include "jobs/jobqueue.h"
 #include "processing/videotagjob.h"
-#include "tagging/modelrestore.h"
+#include "training/modelrestore.h"
 
 namespace tagsmith {
 

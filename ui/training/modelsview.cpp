@@ -3,7 +3,7 @@
 #include "modelsbackend.h"
 #include "catalog/genericlabelrepository.h"
 #include "catalog/tagrepository.h"
-#include "tagging/foldertraining.h"
+#include "training/foldertraining.h"
 #include "tagging/reportcsv.h"
 #include "trainingreportview.h"
 #include "ui/workerthread.h"

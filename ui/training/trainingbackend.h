@@ -2,7 +2,7 @@
 
 #include "catalog/browsequeries.h"
 #include "catalog/catalog.h"
-#include "tagging/foldertraining.h"
+#include "training/foldertraining.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "commands.h"
 
-#include "csvreader.h"
-#include "documenttext.h"
-#include "keywords.h"
+#include "text/csvreader.h"
+#include "text/documenttext.h"
+#include "text/keywords.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "commands.h"
 #include "common.h"
 
-#include "csvreader.h"
+#include "text/csvreader.h"
 #include "processing/videoframesampler.h"
 #include "processing/videotagjob.h"
 

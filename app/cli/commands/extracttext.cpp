@@ -1,8 +1,8 @@
 #include "commands.h"
 
-#include "documenttext.h"
-#include "keywords.h"
-#include "ocrengine.h"
+#include "text/documenttext.h"
+#include "text/keywords.h"
+#include "ocr/ocrengine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,8 +5,8 @@
 #include "catalog/sql.h"
 #include "jobs/jobqueue.h"
 #include "processing/videotagjob.h"
-#include "tagging/foldertraining.h"
-#include "tagging/modelrestore.h"
+#include "training/foldertraining.h"
+#include "training/modelrestore.h"
 #include "tagging/reportcsv.h"
 
 #include <QDateTime>

@@ -4,7 +4,7 @@
 #include "catalog/embeddingrepository.h"
 #include "catalog/modelrepository.h"
 #include "catalog/sql.h"
-#include "embeddingindexer.h"
+#include "tagging/embeddingindexer.h"
 #include "importing/filewalker.h"
 #include "importing/importer.h"
 #include "jobs/jobqueue.h"
