@@ -10,8 +10,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${TAGSMITH_BUILD_DIR:-$here/build}
 
 packages=(
-  # toolchain
-  build-essential cmake ninja-build pkg-config
+  # toolchain; clang and its runtime build the libFuzzer targets (scripts/fuzz.sh)
+  build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   # Qt 6: widgets, SQLite driver, image plugins (WebP, TIFF, ...), linguist tools
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-image-formats-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev

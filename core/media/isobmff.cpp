@@ -26,7 +26,8 @@ bool IsoBmff::hasTopLevelBox(const QString &path, const char (&type)[5])
             boxSize = quint64(readBE32(header.constData(), 8)) << 32 | readBE32(header.constData(), 12);
         else if (boxSize == 0)
             return false; // box extends to the end of the file
-        if (boxSize < 8)
+        // A size past the end (up to 2^64 with the 64-bit form) would overflow the position.
+        if (boxSize < 8 || boxSize > quint64(size - pos))
             return false;
         pos += qint64(boxSize);
     }

@@ -56,12 +56,13 @@ public:
     Inflater(const Inflater &) = delete;
     Inflater &operator=(const Inflater &) = delete;
 
-    // Feeds compressed bytes; the output is counted and discarded.
-    bool feed(const char *data, qint64 size)
+    // Feeds compressed bytes; the output is counted and discarded. Stops once the output passes
+    // `limit`: a small IDAT can inflate to gigabytes, and the count is wrong from there anyway.
+    bool feed(const char *data, qint64 size, quint64 limit)
     {
         m_stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
         m_stream.avail_in = uInt(size);
-        while (m_ok && !m_finished && m_stream.avail_in > 0) {
+        while (m_ok && !m_finished && m_stream.avail_in > 0 && m_produced <= limit) {
             m_stream.next_out = m_buffer.data();
             m_stream.avail_out = uInt(m_buffer.size());
             const int rc = inflate(&m_stream, Z_NO_FLUSH);
@@ -131,7 +132,7 @@ PngStructure::Report PngStructure::check(const QString &path, qint64 maxPixels)
             }
             const quint32 width = readBE32(chunkData, 0);
             const quint32 height = readBE32(chunkData, 4);
-            if (qint64(width) * qint64(height) > maxPixels) {
+            if (quint64(width) * height > quint64(maxPixels)) { // unsigned: 2^32 squared overflows qint64
                 report.problem = tr("PNG header claims %1×%2 pixels, over the %3-megapixel limit")
                                      .arg(width).arg(height).arg(maxPixels / 1'000'000);
                 return report;
@@ -148,8 +149,17 @@ PngStructure::Report PngStructure::check(const QString &path, qint64 maxPixels)
             report.problem = tr("corrupt PNG: bad CRC in %1").arg(typeName);
             return report;
         }
-        if (type == "IDAT" && !inflater.feed(chunkData, length)) {
+        if (type == "IDAT" && !report.size.isValid()) {
+            report.problem = tr("corrupt PNG: image data before the IHDR header chunk");
+            return report;
+        }
+        if (type == "IDAT" && !inflater.feed(chunkData, length, expected)) {
             report.problem = tr("corrupt PNG: the compressed image data is damaged");
+            return report;
+        }
+        if (inflater.produced() > expected) {
+            report.problem = tr("corrupt PNG: the image data inflates to more than the %1 bytes its header declares")
+                                 .arg(expected);
             return report;
         }
         if (type == "IEND")

@@ -22,7 +22,7 @@ Result<QSize> PsdImage::size(const QString &path, qint64 maxPixels)
     const quint32 width = readBE32(header.constData(), 18);
     if (width == 0 || height == 0)
         return Error{tr("corrupt PSD: the header declares an empty image")};
-    if (qint64(width) * height > maxPixels)
+    if (quint64(width) * height > quint64(maxPixels)) // unsigned: 2^32 squared overflows qint64
         return Error{tr("PSD header claims %1×%2 pixels, over the %3-megapixel limit")
                          .arg(width).arg(height).arg(maxPixels / 1'000'000)};
     return QSize(int(width), int(height));

@@ -127,6 +127,10 @@ QString CsvRecords::join(const QStringList &fields)
     quoted.reserve(fields.size());
     for (const QString &field : fields)
         quoted << quote(field);
+    // A record of one empty field would be written as an empty line, which reads back as a
+    // blank line (no fields at all): it is written as "" instead.
+    if (quoted.size() == 1 && quoted.first().isEmpty())
+        return QStringLiteral("\"\"");
     return quoted.join(u',');
 }
 

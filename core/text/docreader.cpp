@@ -26,7 +26,7 @@ Result<ExtractedText> DocReader::read(const QString &path, const ExtractionLimit
     if (!file.open(QIODevice::ReadOnly))
         return docError("cannot open file: %1", file.errorString());
     // catdoc prints whatever it finds in any file; check that this is a Word file first.
-    const Result<CompoundFile> compound = CompoundFile::parse(file.read(limits.maxFileBytes));
+    const Result<CompoundFile> compound = CompoundFile::parse(file.read(qMin(file.size(), limits.maxFileBytes)));
     if (!compound.ok())
         return docError("corrupt DOC: %1", compound.error());
     if (!compound->hasStream(QStringLiteral("WordDocument")))

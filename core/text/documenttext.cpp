@@ -29,7 +29,7 @@ Error textError(const char *text, const QString &arg = {})
 // Formats read whole into memory; larger files are cut at the limit and marked truncated.
 Result<ExtractedText> readInMemory(QFile &file, DocumentFormat format, const ExtractionLimits &limits)
 {
-    const QByteArray bytes = file.read(limits.maxTextFileBytes);
+    const QByteArray bytes = file.read(qMin(file.size(), limits.maxTextFileBytes));
     const bool cut = !file.atEnd();
     Result<ExtractedText> result = [&]() -> Result<ExtractedText> {
         switch (format) {

@@ -73,7 +73,7 @@ Result<ExtractedText> PptReader::read(const QString &path, const ExtractionLimit
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("PptReader", "cannot open file: %1").arg(file.errorString())};
-    const Result<CompoundFile> compound = CompoundFile::parse(file.read(limits.maxFileBytes));
+    const Result<CompoundFile> compound = CompoundFile::parse(file.read(qMin(file.size(), limits.maxFileBytes)));
     if (!compound.ok())
         return Error{QCoreApplication::translate("PptReader", "corrupt PPT: %1").arg(compound.error())};
     const Result<QByteArray> stream = compound->stream(QStringLiteral("PowerPoint Document"), limits.maxFileBytes);
