@@ -202,6 +202,7 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
         }
         ImportReport batchReport;
         Status written = sql::transaction(db, [&]() -> Status {
+            batchReport = ImportReport{};   // a retried transaction counts again
             for (const WorkItem &item : std::as_const(batch)) {
                 auto folderId = folders.ensureFolder(item.root, parentFolder(item.found.path));
                 if (!folderId)
@@ -281,7 +282,9 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
             auto known = assets.underFolder(target.folder);
             if (!known)
                 continue;
+            int missing = 0;
             Status marked = sql::transaction(db, [&]() -> Status {
+                missing = 0;   // a retried transaction counts again
                 for (const AssetRecord &asset : known.value()) {
                     if (asset.status == AssetStatus::Missing || seen.contains(asset.path))
                         continue;
@@ -289,11 +292,13 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                                                          QCoreApplication::translate("import", "the file is no longer there"));
                         !status)
                         return status;
-                    ++report.missing;
+                    ++missing;
                 }
                 return success();
             });
-            if (!marked)
+            if (marked)
+                report.missing += missing;
+            else
                 report.errors << ImportError{target.folder, marked.error()};
         }
     } else {

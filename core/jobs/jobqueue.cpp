@@ -60,6 +60,7 @@ Result<QList<JobRecord>> JobQueue::claim(const QStringList &kinds, int limit)
     }
     values << limit;
     Status status = sql::transaction(m_db, [&]() -> Status {
+        jobs.clear();   // a retried transaction starts over
         auto query = sql::exec(m_db, QStringLiteral("SELECT %1 FROM jobs WHERE state = 'queued' AND kind IN (%2) "
                                                     "ORDER BY priority DESC, id LIMIT ?").arg(kJobColumns, marks.join(QLatin1Char(','))),
                                values);

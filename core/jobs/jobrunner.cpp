@@ -188,6 +188,7 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
             return queue.complete(work.job, work.context.contentHash);
         };
         Status written = sql::transaction(db, [&]() -> Status {
+            failedNow = 0;   // a retried transaction counts again
             for (const JobRecord &job : std::as_const(vanished))
                 if (Status dropped = queue.drop(job); !dropped)
                     return dropped;
