@@ -242,6 +242,9 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                         // Moved, same content: tags and text stay valid; the thumbnail is keyed by path.
                         if (Status queued = jobs.enqueue(JobKind::Thumbnail, record.id, JobPriority::NewImport); !queued)
                             return queued;
+                        // Work that failed because the file was gone runs again at its new place.
+                        if (Status requeued = jobs.requeueFailed(record.id); !requeued)
+                            return requeued;
                         ++batchReport.updated;
                         continue;
                     }

@@ -103,6 +103,13 @@ Status JobQueue::drop(const JobRecord &job)
     return asStatus(sql::exec(m_db, QStringLiteral("DELETE FROM jobs WHERE id = ?"), {job.id}));
 }
 
+Status JobQueue::requeueFailed(qint64 assetId)
+{
+    return asStatus(sql::exec(m_db, QStringLiteral(
+        "UPDATE jobs SET state = 'queued', error = NULL, updated_at = ? WHERE asset_id = ? AND state = 'failed'"),
+        {now(), assetId}));
+}
+
 Status JobQueue::release(const QList<JobRecord> &jobs)
 {
     for (const JobRecord &job : jobs) {

@@ -4,6 +4,8 @@
 #include "catalog/sql.h"
 #include "catalog/tagrepository.h"
 #include "importing/importer.h"
+#include "jobs/jobrunner.h"
+#include "processing/processingpipeline.h"
 
 #include <QDir>
 #include <QFile>
@@ -258,6 +260,43 @@ private slots:
 
         ImportReport third = Importer(catalog).run({root.path()});
         QCOMPARE(third.added + third.updated + third.missing, 0);
+    }
+
+    // The file of a queued job vanishes before the job runs (moved, or away and back at the
+    // same place): the next import that sees it again re-queues the work, and a move keeps tags.
+    void jobsOfAVanishedFileRunAgainWhenItIsSeenAgain()
+    {
+        QTemporaryDir root;
+        const QString documents = kDatasets + QStringLiteral("/documents/");
+        QVERIFY(QFile::copy(documents + QStringLiteral("apt_guide_ja_utf8.txt"), root.filePath(QStringLiteral("moved.txt"))));
+        QVERIFY(QFile::copy(documents + QStringLiteral("jonah_kjv.vtt"), root.filePath(QStringLiteral("away.vtt"))));
+        CatalogPtr catalog = openFresh(QStringLiteral("vanished.sqlite"));
+        const QString base = canonical(root.path());
+        QCOMPARE(Importer(catalog).run({root.path()}).added, 2);
+        const qint64 movedId = assetAt(catalog, base + QStringLiteral("/moved.txt")).id;
+        const qint64 awayId = assetAt(catalog, base + QStringLiteral("/away.vtt")).id;
+        QVERIFY(TagRepository(catalog->connection()).addManualTag(movedId, QStringLiteral("kept/through/rename")));
+
+        QVERIFY(QFile::rename(root.filePath(QStringLiteral("moved.txt")), root.filePath(QStringLiteral("renamed.txt"))));
+        QVERIFY(QFile::rename(root.filePath(QStringLiteral("away.vtt")), root.filePath(QStringLiteral("../away-for-now.vtt"))));
+        const auto handlers = makeProcessingHandlers(catalog, m_dir.filePath(QStringLiteral("no-models")), 1);
+        QVERIFY(JobRunner(catalog, handlers.handlers).runUntilIdle());
+        QSqlDatabase db = catalog->connection();
+        QVERIFY(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE state = 'failed'")).toInt() >= 2);
+
+        QVERIFY(QFile::rename(root.filePath(QStringLiteral("../away-for-now.vtt")), root.filePath(QStringLiteral("away.vtt"))));
+        Importer(catalog).run({root.path()});
+        QCOMPARE(assetAt(catalog, base + QStringLiteral("/renamed.txt")).id, movedId);
+        QCOMPARE(assetAt(catalog, base + QStringLiteral("/away.vtt")).status, AssetStatus::Ok);
+        QVERIFY(JobRunner(catalog, handlers.handlers).runUntilIdle());
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE asset_id IN (?, ?)"), {movedId, awayId}).toInt(), 0);
+        for (const qint64 id : {movedId, awayId})
+            QVERIFY2(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM job_history WHERE asset_id = ? AND kind = 'text'"), {id}).toInt() == 1,
+                     qPrintable(QString::number(id)));
+        auto tags = TagRepository(db).tagsOf(movedId);
+        QVERIFY(tags);
+        QVERIFY(std::any_of(tags.value().cbegin(), tags.value().cend(),
+                            [](const AssetTag &tag) { return tag.tag == QStringLiteral("kept/through/rename"); }));
     }
 
     void symlinkLoopsEndAndAreReported()
