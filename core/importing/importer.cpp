@@ -45,6 +45,8 @@ QString parentFolder(const QString &path)
 
 QString fileName(const QString &path) { return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1); }
 
+bool isSidecar(const QString &path) { return path.endsWith(QLatin1String(".xmp"), Qt::CaseInsensitive); }
+
 void process(WorkItem &item, const MediaProber &prober, const std::atomic<bool> *cancel)
 {
     if (!item.found.error.isEmpty()) {
@@ -154,6 +156,14 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                                    catalogFile + QStringLiteral("-journal")};
     for (Target &target : targets) {
         target.walk.files.removeIf([&](const FoundFile &found) { return catalogFiles.contains(found.path); });
+        // XMP sidecars are metadata of the file they sit beside (read with it), never assets.
+        target.walk.files.removeIf([&](const FoundFile &found) {
+            if (!isSidecar(found.path))
+                return false;
+            if (target.folder.isEmpty())
+                fail(found.path, QCoreApplication::translate("import", "an XMP sidecar is not imported on its own: it is read with the file it describes"));
+            return true;
+        });
     }
 
     // 2. Skip what has not changed; queue the rest.

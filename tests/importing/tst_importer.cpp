@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
 #include <unistd.h>
 
 using namespace tagsmith;
@@ -327,6 +328,81 @@ private slots:
         for (const AssetRecord &asset : all.value())
             apples += asset.name == QStringLiteral("apple.jpg") ? 1 : 0;
         QCOMPARE(apples, 1);
+    }
+
+    // Imported first through a subfolder holding `up -> ..`, then whole: the files are not
+    // catalogued a second time under w/sub/up/...
+    void symlinkToAnAncestorAddsNoDuplicates()
+    {
+        QTemporaryDir tmp;
+        const QString w = tmp.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkpath(w + QStringLiteral("/sub")));
+        QVERIFY(QFile::copy(kDatasets + QStringLiteral("/photos/red_apple.jpg"), w + QStringLiteral("/apple.jpg")));
+        QVERIFY(QFile::copy(kDatasets + QStringLiteral("/photos/cat_chelsea.png"), w + QStringLiteral("/sub/cat.png")));
+        QVERIFY(QFile::link(QStringLiteral(".."), w + QStringLiteral("/sub/up")));
+        QVERIFY(QFile::link(QStringLiteral("apple.jpg"), w + QStringLiteral("/apple-again.jpg")));
+        CatalogPtr catalog = openFresh(QStringLiteral("ancestor.sqlite"));
+        Importer(catalog).run({w + QStringLiteral("/sub")});
+        Importer(catalog).run({w + QStringLiteral("/sub/up")});
+        const ImportReport whole = Importer(catalog).run({w});
+        QCOMPARE(whole.failed, 0);
+        auto all = AssetRepository(catalog->connection()).list();
+        QVERIFY(all);
+        QStringList paths;
+        for (const AssetRecord &asset : all.value())
+            paths << asset.path;
+        QVERIFY2(paths.size() == 2, qPrintable(paths.join(QStringLiteral(", "))));
+    }
+
+    // A name that is not UTF-8 is refused with a reason, never skipped in silence.
+    void nonUtf8NamesAreReported()
+    {
+        QTemporaryDir tmp;
+        const QByteArray folder = QFile::encodeName(tmp.path());
+        QFile source(kDatasets + QStringLiteral("/photos/red_apple.jpg"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        for (const QByteArray &name : {QByteArray("caf\xe9.jpg"), QByteArray("na\xefve.jpg")}) {
+            FILE *file = std::fopen((folder + '/' + name).constData(), "wb");
+            QVERIFY(file);
+            QCOMPARE(std::fwrite(bytes.constData(), 1, size_t(bytes.size()), file), size_t(bytes.size()));
+            std::fclose(file);
+        }
+        CatalogPtr catalog = openFresh(QStringLiteral("latin1.sqlite"));
+        const ImportReport report = Importer(catalog).run({tmp.path()});
+        QCOMPARE(report.added + report.failed, 2);
+        QCOMPARE(report.errors.size(), report.failed);
+        for (const ImportError &error : report.errors)
+            QVERIFY2(error.reason.contains(QStringLiteral("UTF-8")), qPrintable(error.path + QStringLiteral(": ") + error.reason));
+        // Two distinct names stay two distinct entries.
+        QCOMPARE(AssetRepository(catalog->connection()).count().value(), 2);
+        // QDir cannot name these files to remove them: unlink them by their bytes.
+        for (const QByteArray &name : {QByteArray("caf\xe9.jpg"), QByteArray("na\xefve.jpg")})
+            QCOMPARE(::unlink((folder + '/' + name).constData()), 0);
+    }
+
+    // A sidecar written by a tag edit sits beside its file: it is metadata, not an asset.
+    void sidecarsAreNeverAssets()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(QFile::copy(kDatasets + QStringLiteral("/photos/red_apple.jpg"), tmp.filePath(QStringLiteral("apple.jpg"))));
+        QFile sidecar(tmp.filePath(QStringLiteral("apple.jpg.xmp")));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><rdf:Description><dc:subject><rdf:Bag><rdf:li>fruit</rdf:li>"
+                      "</rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>");
+        sidecar.close();
+        QVERIFY(QFile::copy(tmp.filePath(QStringLiteral("apple.jpg.xmp")), tmp.filePath(QStringLiteral("ORPHAN.XMP"))));
+        CatalogPtr catalog = openFresh(QStringLiteral("sidecars.sqlite"));
+        const ImportReport report = Importer(catalog).run({tmp.path()});
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(AssetRepository(catalog->connection()).count().value(), 1);
+        const ImportReport named = Importer(catalog).run({tmp.filePath(QStringLiteral("apple.jpg.xmp"))});
+        QCOMPARE(named.added, 0);
+        QCOMPARE(named.failed, 1);
+        QVERIFY2(named.errors.value(0).reason.contains(QStringLiteral("sidecar")), qPrintable(named.errors.value(0).reason));
+        QCOMPARE(AssetRepository(catalog->connection()).count().value(), 1);
     }
 
     void unreadableFileIsReportedThenImportedAfterChmod()
