@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
 
 namespace tagsmith::sql {
 namespace {
@@ -26,9 +27,14 @@ bool isBusy(const QSqlError &error)
 QString describe(const QSqlDatabase &db, const QSqlError &error, const QString &statement)
 {
     bool ok = false;
-    if ((error.nativeErrorCode().toInt(&ok) & 0xff) == sqliteReadOnly && ok)
+    if ((error.nativeErrorCode().toInt(&ok) & 0xff) == sqliteReadOnly && ok) {
+        // A catalog opened as an immutable URI is named by its file, as the user gave it.
+        QString file = db.databaseName();
+        if (file.startsWith(QLatin1String("file:")))
+            file = QUrl::fromPercentEncoding(file.mid(5).section(QLatin1Char('?'), 0, 0).toUtf8());
         return QCoreApplication::translate("catalog", "the catalog %1 is read-only: this change cannot be saved (%2)")
-            .arg(db.databaseName(), statement.simplified().left(80));
+            .arg(file, statement.simplified().left(80));
+    }
     return QCoreApplication::translate("catalog", "catalog error: %1 (%2)")
         .arg(error.text(), statement.simplified().left(80));
 }
