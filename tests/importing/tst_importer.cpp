@@ -197,6 +197,33 @@ private slots:
         QVERIFY2(manual.join(QLatin1Char(' ')).contains(QStringLiteral("Leuven")), qPrintable(manual.join(QStringLiteral(", "))));
     }
 
+    // Every keyword the manifest says is embedded becomes (the leaf of) a manual tag.
+    void everyManifestKeywordIsImported()
+    {
+        int expected = 0;
+        QStringList missing;
+        for (const auto &row : readCsvRecords(kDatasets + QStringLiteral("/photos/manifest.csv"))) {
+            const QStringList keywords = row.value(QStringLiteral("embedded_keywords")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            if (keywords.isEmpty())
+                continue;
+            const AssetRecord asset = assetAt(m_catalog, canonical(kDatasets + QStringLiteral("/photos/") + row.value(QStringLiteral("file"))));
+            QVERIFY2(asset.id, qPrintable(row.value(QStringLiteral("file"))));
+            auto tags = TagRepository(m_catalog->connection()).tagsOf(asset.id);
+            QVERIFY(tags);
+            QSet<QString> leaves;
+            for (const AssetTag &tag : tags.value())
+                if (tag.source == TagSource::Manual)
+                    leaves.insert(tag.tag.section(QLatin1Char('/'), -1));
+            for (const QString &keyword : keywords) {
+                ++expected;
+                if (!leaves.contains(keyword))
+                    missing << row.value(QStringLiteral("file")) + QStringLiteral(": ") + keyword;
+            }
+        }
+        QCOMPARE(expected, 78);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
     void secondRunChangesNothing()
     {
         const QStringList folders{kDatasets + QStringLiteral("/photos"), kDatasets + QStringLiteral("/videos"),
