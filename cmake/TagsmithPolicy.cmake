@@ -14,3 +14,13 @@ if(TAGSMITH_SANITIZE)
   target_compile_options(tagsmith_policy INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
   target_link_options(tagsmith_policy INTERFACE -fsanitize=address,undefined)
 endif()
+
+# ThreadSanitizer cannot share a binary with AddressSanitizer. Qt is not instrumented, so reports
+# that only pass through Qt's own locking are silenced by tests/tsan.supp (see docs/benchmarks.md).
+if(TAGSMITH_TSAN)
+  if(TAGSMITH_SANITIZE)
+    message(FATAL_ERROR "TAGSMITH_TSAN and TAGSMITH_SANITIZE cannot be combined: use two build folders")
+  endif()
+  target_compile_options(tagsmith_policy INTERFACE -fsanitize=thread -fno-omit-frame-pointer -g)
+  target_link_options(tagsmith_policy INTERFACE -fsanitize=thread)
+endif()

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <atomic>
 
@@ -37,6 +38,12 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return Error{QCoreApplication::translate("catalog", "cannot create the folder of the catalog %1").arg(path)};
     std::shared_ptr<Catalog> catalog(new Catalog(info.absoluteFilePath()));
+    // SQLite needs to write beside the file (its -wal and -shm files) as well as to it: without
+    // both, the catalog is opened for browsing only, and every write says the catalog is read-only.
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (!info.exists() && !folderWritable)
+        return Error{QCoreApplication::translate("catalog", "cannot create the catalog %1: its folder is not writable").arg(path)};
+    catalog->m_readOnly = info.exists() && (!info.isWritable() || !folderWritable);
     QSqlDatabase db = catalog->connection();
     if (!db.isOpen())
         return Error{QCoreApplication::translate("catalog", "cannot open the catalog %1: %2")
@@ -72,6 +79,22 @@ Result<QSqlDatabase> Catalog::openConnection(const QString &name) const
     db.setDatabaseName(m_path);
     // Another thread or process may hold the write lock for a moment: wait rather than fail.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (m_readOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_READONLY"));
+        if (db.open() && sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+            return db;
+        // A WAL catalog whose -shm file is gone and cannot be made in a read-only folder can
+        // still be read as an immutable file (nobody can write to it there either).
+        db.close();
+        db.setDatabaseName(QStringLiteral("file:%1?immutable=1")
+                               .arg(QString::fromUtf8(QUrl::toPercentEncoding(m_path, QByteArrayLiteral("/")))));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!db.open())
+            return Error{db.lastError().text()};
+        if (auto probe = sql::exec(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")); !probe)
+            return Error{probe.error()};
+        return db;
+    }
     if (!db.open())
         return Error{db.lastError().text()};
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",

@@ -23,6 +23,8 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // The file or its folder is not writable: browsing works, writes fail saying so.
+    bool readOnly() const { return m_readOnly; }
 
     // This thread's connection, opened on first use with the catalog's pragmas.
     QSqlDatabase connection() const;
@@ -35,6 +37,7 @@ private:
     Result<QSqlDatabase> openConnection(const QString &name) const;
 
     QString m_path;
+    bool m_readOnly = false;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
 };

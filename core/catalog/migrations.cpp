@@ -273,6 +273,11 @@ int latestSchemaVersion() { return int(migrations().size()); }
 
 Status migrateCatalog(QSqlDatabase db)
 {
+    // The usual case reads only, so a read-only catalog of the current schema opens for browsing.
+    if (sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, -1).toInt() == latestSchemaVersion())
+        return success();
+    // Two processes may open a fresh catalog at once: the IMMEDIATE transaction lets one migrate
+    // while the other waits, and the version read inside it tells the second there is nothing left.
     return sql::transaction(db, [&]() -> Status {
         const int current = sql::scalar(db, QStringLiteral("PRAGMA user_version"), {}, 0).toInt();
         if (current > latestSchemaVersion())

@@ -14,7 +14,9 @@ namespace tagsmith::sql {
 // Prepares, binds every value positionally and executes; the error names the statement.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
-// Runs `work` inside one transaction; rolls back when it fails.
+// Runs `work` inside one IMMEDIATE (writer) transaction; rolls back when it fails. When another
+// connection or process holds the catalog's lock, the whole of `work` runs again after a bounded
+// back-off, so `work` must start from scratch each time (reset what it counts).
 Status transaction(QSqlDatabase db, const std::function<Status()> &work);
 
 // The first column of the first row, or `fallback` when there is none.

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <sys/stat.h>
@@ -43,6 +44,37 @@ FoundFile fromStat(const QString &path, const struct stat &st)
     return file;
 }
 
+// The folder with every symlink resolved, or empty when it cannot be.
+QByteArray realPath(const QByteArray &path)
+{
+    char *resolved = ::realpath(path.constData(), nullptr);
+    if (!resolved)
+        return {};
+    QByteArray result(resolved);
+    ::free(resolved);
+    return result;
+}
+
+bool isUnder(const QByteArray &path, const QByteArray &folder)
+{
+    return path == folder || (path.startsWith(folder) && (folder.endsWith('/') || path.at(folder.size()) == '/'));
+}
+
+// A name that does not survive the round trip through QString (not valid UTF-8) cannot be opened
+// by the rest of the program: it is shown with its odd bytes as %XX, which keeps names distinct.
+QString displayName(const QByteArray &name)
+{
+    QByteArray shown;
+    for (const char byte : name) {
+        const auto value = static_cast<unsigned char>(byte);
+        if (value < 0x80 && value != '%')
+            shown += byte;
+        else
+            shown += '%' + QByteArray::number(value, 16).toUpper().rightJustified(2, '0');
+    }
+    return QString::fromLatin1(shown);
+}
+
 } // namespace
 
 FoundFile statFile(const QString &path)
@@ -63,6 +95,10 @@ FoundFile statFile(const QString &path)
 WalkResult walkFolder(const QString &start, const std::atomic<bool> *cancel)
 {
     WalkResult result;
+    // A symlink to something under the start folder names a file or folder walked under its own
+    // name anyway; one to the start folder or above it (`up -> ..`) would walk the same files
+    // again under a longer path. Either way the one file would become two assets.
+    const QByteArray startReal = realPath(encoded(start));
     QSet<DeviceInode> seenFolders;
     QStringList pending{start};
     while (!pending.isEmpty()) {
@@ -86,10 +122,30 @@ WalkResult walkFolder(const QString &start, const std::atomic<bool> *cancel)
             const char *name = entry->d_name;
             if (std::strcmp(name, ".") == 0 || std::strcmp(name, "..") == 0)
                 continue;
-            const QString path = folder + QLatin1Char('/') + QFile::decodeName(name);
-            struct stat linkStat {};
-            if (::lstat(encoded(path).constData(), &linkStat) != 0)
+            const QByteArray rawName(name);
+            const QString decoded = QFile::decodeName(rawName);
+            if (encoded(decoded) != rawName) {
+                // Refused with a reason rather than skipped: the user learns which file and why.
+                FoundFile file;
+                file.path = folder + QLatin1Char('/') + displayName(rawName);
+                file.error = QCoreApplication::translate("import", "the name is not valid UTF-8, so it cannot be catalogued: rename it");
+                result.files << file;
                 continue;
+            }
+            const QString path = folder + QLatin1Char('/') + decoded;
+            struct stat linkStat {};
+            if (::lstat(encoded(path).constData(), &linkStat) != 0) {
+                FoundFile file;
+                file.path = path;
+                file.error = reasonForErrno(errno);
+                result.files << file;
+                continue;
+            }
+            if (S_ISLNK(linkStat.st_mode) && !startReal.isEmpty()) {
+                const QByteArray target = realPath(encoded(path));
+                if (!target.isEmpty() && (isUnder(target, startReal) || isUnder(startReal, target)))
+                    continue;
+            }
             struct stat st {};
             if (::stat(encoded(path).constData(), &st) != 0) {
                 // Only a symlink can fail here: dangling, looping or pointing somewhere unreadable.

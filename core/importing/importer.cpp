@@ -45,6 +45,8 @@ QString parentFolder(const QString &path)
 
 QString fileName(const QString &path) { return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1); }
 
+bool isSidecar(const QString &path) { return path.endsWith(QLatin1String(".xmp"), Qt::CaseInsensitive); }
+
 void process(WorkItem &item, const MediaProber &prober, const std::atomic<bool> *cancel)
 {
     if (!item.found.error.isEmpty()) {
@@ -154,6 +156,14 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                                    catalogFile + QStringLiteral("-journal")};
     for (Target &target : targets) {
         target.walk.files.removeIf([&](const FoundFile &found) { return catalogFiles.contains(found.path); });
+        // XMP sidecars are metadata of the file they sit beside (read with it), never assets.
+        target.walk.files.removeIf([&](const FoundFile &found) {
+            if (!isSidecar(found.path))
+                return false;
+            if (target.folder.isEmpty())
+                fail(found.path, QCoreApplication::translate("import", "an XMP sidecar is not imported on its own: it is read with the file it describes"));
+            return true;
+        });
     }
 
     // 2. Skip what has not changed; queue the rest.
@@ -202,6 +212,7 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
         }
         ImportReport batchReport;
         Status written = sql::transaction(db, [&]() -> Status {
+            batchReport = ImportReport{};   // a retried transaction counts again
             for (const WorkItem &item : std::as_const(batch)) {
                 auto folderId = folders.ensureFolder(item.root, parentFolder(item.found.path));
                 if (!folderId)
@@ -241,6 +252,9 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                         // Moved, same content: tags and text stay valid; the thumbnail is keyed by path.
                         if (Status queued = jobs.enqueue(JobKind::Thumbnail, record.id, JobPriority::NewImport); !queued)
                             return queued;
+                        // Work that failed because the file was gone runs again at its new place.
+                        if (Status requeued = jobs.requeueFailed(record.id); !requeued)
+                            return requeued;
                         ++batchReport.updated;
                         continue;
                     }
@@ -281,7 +295,9 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
             auto known = assets.underFolder(target.folder);
             if (!known)
                 continue;
+            int missing = 0;
             Status marked = sql::transaction(db, [&]() -> Status {
+                missing = 0;   // a retried transaction counts again
                 for (const AssetRecord &asset : known.value()) {
                     if (asset.status == AssetStatus::Missing || seen.contains(asset.path))
                         continue;
@@ -289,11 +305,13 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
                                                          QCoreApplication::translate("import", "the file is no longer there"));
                         !status)
                         return status;
-                    ++report.missing;
+                    ++missing;
                 }
                 return success();
             });
-            if (!marked)
+            if (marked)
+                report.missing += missing;
+            else
                 report.errors << ImportError{target.folder, marked.error()};
         }
     } else {

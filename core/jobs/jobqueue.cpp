@@ -60,6 +60,7 @@ Result<QList<JobRecord>> JobQueue::claim(const QStringList &kinds, int limit)
     }
     values << limit;
     Status status = sql::transaction(m_db, [&]() -> Status {
+        jobs.clear();   // a retried transaction starts over
         auto query = sql::exec(m_db, QStringLiteral("SELECT %1 FROM jobs WHERE state = 'queued' AND kind IN (%2) "
                                                     "ORDER BY priority DESC, id LIMIT ?").arg(kJobColumns, marks.join(QLatin1Char(','))),
                                values);
@@ -100,6 +101,13 @@ Status JobQueue::fail(const JobRecord &job, const QString &reason)
 Status JobQueue::drop(const JobRecord &job)
 {
     return asStatus(sql::exec(m_db, QStringLiteral("DELETE FROM jobs WHERE id = ?"), {job.id}));
+}
+
+Status JobQueue::requeueFailed(qint64 assetId)
+{
+    return asStatus(sql::exec(m_db, QStringLiteral(
+        "UPDATE jobs SET state = 'queued', error = NULL, updated_at = ? WHERE asset_id = ? AND state = 'failed'"),
+        {now(), assetId}));
 }
 
 Status JobQueue::release(const QList<JobRecord> &jobs)

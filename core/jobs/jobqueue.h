@@ -66,6 +66,8 @@ public:
     Status fail(const JobRecord &job, const QString &reason);
     // Removes a job with nothing to do (its asset is gone) without recording it as done.
     Status drop(const JobRecord &job);
+    // The asset's failed jobs run again: its file, gone when they ran, is back (or moved).
+    Status requeueFailed(qint64 assetId);
     // Puts claimed jobs back (cancel or pause).
     Status release(const QList<JobRecord> &jobs);
     Status retryFailed();

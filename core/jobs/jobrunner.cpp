@@ -4,7 +4,9 @@
 #include "catalog/sql.h"
 #include "jobqueue.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
 #include <QThread>
 #include <QThreadPool>
@@ -179,6 +181,13 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
         auto writeOne = [&](const Work &work) -> Status {
             if (!work.result.error.isEmpty()) {
                 ++failedNow;
+                // A file that vanished (or moved) while its job waited: the asset says so, so
+                // the next import that sees the file again probes it and re-queues its work.
+                if (!QFileInfo::exists(work.context.path))
+                    if (Status marked = assets.setStatus(work.job.assetId, AssetStatus::Missing,
+                                                         QCoreApplication::translate("import", "the file is no longer there"));
+                        !marked)
+                        return marked;
                 return queue.fail(work.job, work.result.error);
             }
             if (work.result.write) {
@@ -188,6 +197,7 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
             return queue.complete(work.job, work.context.contentHash);
         };
         Status written = sql::transaction(db, [&]() -> Status {
+            failedNow = 0;   // a retried transaction counts again
             for (const JobRecord &job : std::as_const(vanished))
                 if (Status dropped = queue.drop(job); !dropped)
                     return dropped;

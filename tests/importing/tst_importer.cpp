@@ -4,6 +4,8 @@
 #include "catalog/sql.h"
 #include "catalog/tagrepository.h"
 #include "importing/importer.h"
+#include "jobs/jobrunner.h"
+#include "processing/processingpipeline.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
 #include <unistd.h>
 
 using namespace tagsmith;
@@ -194,6 +197,33 @@ private slots:
         QVERIFY2(manual.join(QLatin1Char(' ')).contains(QStringLiteral("Leuven")), qPrintable(manual.join(QStringLiteral(", "))));
     }
 
+    // Every keyword the manifest says is embedded becomes (the leaf of) a manual tag.
+    void everyManifestKeywordIsImported()
+    {
+        int expected = 0;
+        QStringList missing;
+        for (const auto &row : readCsvRecords(kDatasets + QStringLiteral("/photos/manifest.csv"))) {
+            const QStringList keywords = row.value(QStringLiteral("embedded_keywords")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            if (keywords.isEmpty())
+                continue;
+            const AssetRecord asset = assetAt(m_catalog, canonical(kDatasets + QStringLiteral("/photos/") + row.value(QStringLiteral("file"))));
+            QVERIFY2(asset.id, qPrintable(row.value(QStringLiteral("file"))));
+            auto tags = TagRepository(m_catalog->connection()).tagsOf(asset.id);
+            QVERIFY(tags);
+            QSet<QString> leaves;
+            for (const AssetTag &tag : tags.value())
+                if (tag.source == TagSource::Manual)
+                    leaves.insert(tag.tag.section(QLatin1Char('/'), -1));
+            for (const QString &keyword : keywords) {
+                ++expected;
+                if (!leaves.contains(keyword))
+                    missing << row.value(QStringLiteral("file")) + QStringLiteral(": ") + keyword;
+            }
+        }
+        QCOMPARE(expected, 78);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
     void secondRunChangesNothing()
     {
         const QStringList folders{kDatasets + QStringLiteral("/photos"), kDatasets + QStringLiteral("/videos"),
@@ -260,6 +290,43 @@ private slots:
         QCOMPARE(third.added + third.updated + third.missing, 0);
     }
 
+    // The file of a queued job vanishes before the job runs (moved, or away and back at the
+    // same place): the next import that sees it again re-queues the work, and a move keeps tags.
+    void jobsOfAVanishedFileRunAgainWhenItIsSeenAgain()
+    {
+        QTemporaryDir root;
+        const QString documents = kDatasets + QStringLiteral("/documents/");
+        QVERIFY(QFile::copy(documents + QStringLiteral("apt_guide_ja_utf8.txt"), root.filePath(QStringLiteral("moved.txt"))));
+        QVERIFY(QFile::copy(documents + QStringLiteral("jonah_kjv.vtt"), root.filePath(QStringLiteral("away.vtt"))));
+        CatalogPtr catalog = openFresh(QStringLiteral("vanished.sqlite"));
+        const QString base = canonical(root.path());
+        QCOMPARE(Importer(catalog).run({root.path()}).added, 2);
+        const qint64 movedId = assetAt(catalog, base + QStringLiteral("/moved.txt")).id;
+        const qint64 awayId = assetAt(catalog, base + QStringLiteral("/away.vtt")).id;
+        QVERIFY(TagRepository(catalog->connection()).addManualTag(movedId, QStringLiteral("kept/through/rename")));
+
+        QVERIFY(QFile::rename(root.filePath(QStringLiteral("moved.txt")), root.filePath(QStringLiteral("renamed.txt"))));
+        QVERIFY(QFile::rename(root.filePath(QStringLiteral("away.vtt")), root.filePath(QStringLiteral("../away-for-now.vtt"))));
+        const auto handlers = makeProcessingHandlers(catalog, m_dir.filePath(QStringLiteral("no-models")), 1);
+        QVERIFY(JobRunner(catalog, handlers.handlers).runUntilIdle());
+        QSqlDatabase db = catalog->connection();
+        QVERIFY(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE state = 'failed'")).toInt() >= 2);
+
+        QVERIFY(QFile::rename(root.filePath(QStringLiteral("../away-for-now.vtt")), root.filePath(QStringLiteral("away.vtt"))));
+        Importer(catalog).run({root.path()});
+        QCOMPARE(assetAt(catalog, base + QStringLiteral("/renamed.txt")).id, movedId);
+        QCOMPARE(assetAt(catalog, base + QStringLiteral("/away.vtt")).status, AssetStatus::Ok);
+        QVERIFY(JobRunner(catalog, handlers.handlers).runUntilIdle());
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE asset_id IN (?, ?)"), {movedId, awayId}).toInt(), 0);
+        for (const qint64 id : {movedId, awayId})
+            QVERIFY2(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM job_history WHERE asset_id = ? AND kind = 'text'"), {id}).toInt() == 1,
+                     qPrintable(QString::number(id)));
+        auto tags = TagRepository(db).tagsOf(movedId);
+        QVERIFY(tags);
+        QVERIFY(std::any_of(tags.value().cbegin(), tags.value().cend(),
+                            [](const AssetTag &tag) { return tag.tag == QStringLiteral("kept/through/rename"); }));
+    }
+
     void symlinkLoopsEndAndAreReported()
     {
         QTemporaryDir tmp;
@@ -288,6 +355,81 @@ private slots:
         for (const AssetRecord &asset : all.value())
             apples += asset.name == QStringLiteral("apple.jpg") ? 1 : 0;
         QCOMPARE(apples, 1);
+    }
+
+    // Imported first through a subfolder holding `up -> ..`, then whole: the files are not
+    // catalogued a second time under w/sub/up/...
+    void symlinkToAnAncestorAddsNoDuplicates()
+    {
+        QTemporaryDir tmp;
+        const QString w = tmp.filePath(QStringLiteral("w"));
+        QVERIFY(QDir().mkpath(w + QStringLiteral("/sub")));
+        QVERIFY(QFile::copy(kDatasets + QStringLiteral("/photos/red_apple.jpg"), w + QStringLiteral("/apple.jpg")));
+        QVERIFY(QFile::copy(kDatasets + QStringLiteral("/photos/cat_chelsea.png"), w + QStringLiteral("/sub/cat.png")));
+        QVERIFY(QFile::link(QStringLiteral(".."), w + QStringLiteral("/sub/up")));
+        QVERIFY(QFile::link(QStringLiteral("apple.jpg"), w + QStringLiteral("/apple-again.jpg")));
+        CatalogPtr catalog = openFresh(QStringLiteral("ancestor.sqlite"));
+        Importer(catalog).run({w + QStringLiteral("/sub")});
+        Importer(catalog).run({w + QStringLiteral("/sub/up")});
+        const ImportReport whole = Importer(catalog).run({w});
+        QCOMPARE(whole.failed, 0);
+        auto all = AssetRepository(catalog->connection()).list();
+        QVERIFY(all);
+        QStringList paths;
+        for (const AssetRecord &asset : all.value())
+            paths << asset.path;
+        QVERIFY2(paths.size() == 2, qPrintable(paths.join(QStringLiteral(", "))));
+    }
+
+    // A name that is not UTF-8 is refused with a reason, never skipped in silence.
+    void nonUtf8NamesAreReported()
+    {
+        QTemporaryDir tmp;
+        const QByteArray folder = QFile::encodeName(tmp.path());
+        QFile source(kDatasets + QStringLiteral("/photos/red_apple.jpg"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        for (const QByteArray &name : {QByteArray("caf\xe9.jpg"), QByteArray("na\xefve.jpg")}) {
+            FILE *file = std::fopen((folder + '/' + name).constData(), "wb");
+            QVERIFY(file);
+            QCOMPARE(std::fwrite(bytes.constData(), 1, size_t(bytes.size()), file), size_t(bytes.size()));
+            std::fclose(file);
+        }
+        CatalogPtr catalog = openFresh(QStringLiteral("latin1.sqlite"));
+        const ImportReport report = Importer(catalog).run({tmp.path()});
+        QCOMPARE(report.added + report.failed, 2);
+        QCOMPARE(report.errors.size(), report.failed);
+        for (const ImportError &error : report.errors)
+            QVERIFY2(error.reason.contains(QStringLiteral("UTF-8")), qPrintable(error.path + QStringLiteral(": ") + error.reason));
+        // Two distinct names stay two distinct entries.
+        QCOMPARE(AssetRepository(catalog->connection()).count().value(), 2);
+        // QDir cannot name these files to remove them: unlink them by their bytes.
+        for (const QByteArray &name : {QByteArray("caf\xe9.jpg"), QByteArray("na\xefve.jpg")})
+            QCOMPARE(::unlink((folder + '/' + name).constData()), 0);
+    }
+
+    // A sidecar written by a tag edit sits beside its file: it is metadata, not an asset.
+    void sidecarsAreNeverAssets()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(QFile::copy(kDatasets + QStringLiteral("/photos/red_apple.jpg"), tmp.filePath(QStringLiteral("apple.jpg"))));
+        QFile sidecar(tmp.filePath(QStringLiteral("apple.jpg.xmp")));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><rdf:Description><dc:subject><rdf:Bag><rdf:li>fruit</rdf:li>"
+                      "</rdf:Bag></dc:subject></rdf:Description></rdf:RDF></x:xmpmeta>");
+        sidecar.close();
+        QVERIFY(QFile::copy(tmp.filePath(QStringLiteral("apple.jpg.xmp")), tmp.filePath(QStringLiteral("ORPHAN.XMP"))));
+        CatalogPtr catalog = openFresh(QStringLiteral("sidecars.sqlite"));
+        const ImportReport report = Importer(catalog).run({tmp.path()});
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(AssetRepository(catalog->connection()).count().value(), 1);
+        const ImportReport named = Importer(catalog).run({tmp.filePath(QStringLiteral("apple.jpg.xmp"))});
+        QCOMPARE(named.added, 0);
+        QCOMPARE(named.failed, 1);
+        QVERIFY2(named.errors.value(0).reason.contains(QStringLiteral("sidecar")), qPrintable(named.errors.value(0).reason));
+        QCOMPARE(AssetRepository(catalog->connection()).count().value(), 1);
     }
 
     void unreadableFileIsReportedThenImportedAfterChmod()

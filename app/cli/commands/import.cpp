@@ -9,6 +9,12 @@
 #include <unistd.h>
 
 namespace tagsmith::cli {
+namespace {
+
+// The documented exit code (README, "The command line") of an import in which files failed.
+constexpr int kImportHadFailures = 3;
+
+} // namespace
 
 int runImport(CliContext &context, const QStringList &arguments)
 {
@@ -56,7 +62,10 @@ int runImport(CliContext &context, const QStringList &arguments)
     context.err << tr("%1 added, %2 updated, %3 unchanged, %4 failed, %5 missing")
                        .arg(report.added).arg(report.updated).arg(report.unchanged).arg(report.failed).arg(report.missing)
                 << '\n';
-    return report.cancelled || !processed.ok ? 1 : 0;
+    if (report.cancelled || !processed.ok)
+        return 1;
+    // Scripts must not take a partial import for a whole one: 3 says "done, but these files failed".
+    return report.failed > 0 || !report.errors.isEmpty() ? kImportHadFailures : 0;
 }
 
 } // namespace tagsmith::cli

@@ -73,6 +73,7 @@ int runAutotag(CliContext &context, const QStringList &arguments)
     const bool objects = ml::ModelPack::load(context.modelsDir, QStringLiteral("coco_centernet")).ok();
     int queued = 0;
     Status status = sql::transaction(db, [&]() -> Status {
+        queued = 0;   // a retried transaction counts again
         JobQueue queue(db);
         for (const AssetRecord &asset : std::as_const(targets)) {
             if (asset.status != AssetStatus::Ok || asset.media.kind != AssetKind::Image)
