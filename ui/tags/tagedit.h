@@ -2,25 +2,13 @@
 
 #include "catalog/smarttagrules.h"
 #include "catalog/tagrepository.h"
+#include "services/tagedits.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
 namespace tagsmith {
-
-// What the Manage Tags dialog asks of the selection; each is applied to every selected asset.
-enum class TagEditKind { AddManual, RemoveManual, DeleteSmart, PromoteSmart };
-
-// One asset-level change, as recorded for undo: applying the list of inverses of an edit puts
-// the catalog back as it was before it.
-struct TagChange {
-    enum Kind { AddManual, RemoveManual, SetState };
-    Kind kind = AddManual;
-    qint64 assetId = 0;
-    QString tag;
-    TagState state = TagState::Active;   // SetState only
-};
 
 // The tags of a selection, merged across its assets for the dialog.
 struct SelectionTags {
@@ -47,5 +35,4 @@ struct SelectionTags {
 
 } // namespace tagsmith
 
-Q_DECLARE_METATYPE(tagsmith::TagChange)
 Q_DECLARE_METATYPE(tagsmith::SelectionTags)

@@ -6,7 +6,6 @@
 #include "metadata/sidecarqueue.h"
 
 #include <QMap>
-#include <QSettings>
 
 namespace tagsmith {
 
@@ -76,78 +75,10 @@ void TagsBackend::load()
     Q_EMIT loaded(merged);
 }
 
-Status TagsBackend::inTransaction(const std::function<Status()> &work)
-{
-    return sql::transaction(m_catalog->connection(), work);
-}
-
-Result<QList<TagChange>> TagsBackend::applyEdit(TagEditKind kind, const QString &tag)
-{
-    TagRepository tags(m_catalog->connection());
-    QList<TagChange> inverse;
-    for (qint64 id : std::as_const(m_ids)) {
-        auto current = tags.tagsOf(id);
-        if (!current)
-            return Error{current.error()};
-        const AssetTag *manual = nullptr;
-        const AssetTag *smart = nullptr;
-        for (const AssetTag &existing : current.value()) {
-            if (existing.tag == tag)
-                (existing.source == TagSource::Manual ? manual : smart) = &existing;
-        }
-        Status status = success();
-        switch (kind) {
-        case TagEditKind::AddManual:
-            if (manual)
-                continue;
-            status = tags.addManualTag(id, tag);
-            inverse << TagChange{TagChange::RemoveManual, id, tag, TagState::Active};
-            break;
-        case TagEditKind::RemoveManual:
-            if (!manual)
-                continue;
-            if (auto removed = tags.removeManualTag(id, tag); !removed)
-                status = Error{removed.error()};
-            inverse << TagChange{TagChange::AddManual, id, tag, TagState::Active};
-            break;
-        case TagEditKind::DeleteSmart:
-        case TagEditKind::PromoteSmart: {
-            const TagState wanted = kind == TagEditKind::DeleteSmart ? TagState::Deleted : TagState::Promoted;
-            if (!smart || smart->state == wanted)
-                continue;
-            status = tags.moderate(id, tag, wanted);
-            inverse << TagChange{TagChange::SetState, id, tag, smart->state};
-            break;
-        }
-        }
-        if (!status)
-            return Error{status.error()};
-    }
-    return inverse;
-}
-
-Status TagsBackend::applyChanges(const QList<TagChange> &changes)
-{
-    TagRepository tags(m_catalog->connection());
-    for (const TagChange &change : changes) {
-        Status status = success();
-        switch (change.kind) {
-        case TagChange::AddManual: status = tags.addManualTag(change.assetId, change.tag); break;
-        case TagChange::RemoveManual:
-            if (auto removed = tags.removeManualTag(change.assetId, change.tag); !removed)
-                status = Error{removed.error()};
-            break;
-        case TagChange::SetState: status = tags.moderate(change.assetId, change.tag, change.state); break;
-        }
-        if (!status)
-            return status;
-    }
-    return success();
-}
-
 void TagsBackend::blockEverywhere(const QString &label)
 {
-    if (Status status = inTransaction([&] { return GenericLabelRepository(m_catalog->connection()).block({label}); }); !status) {
+    if (Status status = sql::transaction(m_catalog->connection(), [&] { return GenericLabelRepository(m_catalog->connection()).block({label}); });
+        !status) {
         Q_EMIT failed(status.error());
         return;
     }
@@ -157,42 +88,20 @@ void TagsBackend::blockEverywhere(const QString &label)
 
 void TagsBackend::edit(TagEditKind kind, const QString &tag, const QString &description)
 {
-    const QString path = normaliseTagPath(tag);
-    if (path.isEmpty()) {
-        Q_EMIT failed(tr("A tag needs a name."));
+    auto applied = TagEdits(m_catalog).apply(kind, m_ids, tag);
+    if (!applied) {
+        Q_EMIT failed(applied.error());
         return;
     }
-    QList<TagChange> inverse;
-    Status status = inTransaction([&] {
-        auto applied = applyEdit(kind, path);
-        if (!applied)
-            return Status(Error{applied.error()});
-        inverse = applied.value();
-        return success();
-    });
-    if (!status) {
-        Q_EMIT failed(status.error());
-        return;
-    }
-    // The sidecars follow what changed: the inverse names the same assets and tags.
-    QList<TagChange> forward = inverse;
-    for (TagChange &change : forward) {
-        if (change.kind == TagChange::AddManual)
-            change.kind = TagChange::RemoveManual;
-        else if (change.kind == TagChange::RemoveManual)
-            change.kind = TagChange::AddManual;
-        else
-            change.state = kind == TagEditKind::DeleteSmart ? TagState::Deleted : TagState::Promoted;
-    }
-    queueSidecars(forward);
+    const QList<TagChange> &inverse = applied.value().inverse;
+    queueSidecars(TagEdits::forwardOf(inverse, kind));
     Q_EMIT edited(inverse, description);
     load();
 }
 
 void TagsBackend::undo(const QList<TagChange> &inverse, const QString &description)
 {
-    Status status = inTransaction([&] { return applyChanges(inverse); });
-    if (!status) {
+    if (Status status = TagEdits(m_catalog).applyChanges(inverse); !status) {
         Q_EMIT failed(status.error());
         return;
     }
@@ -203,20 +112,14 @@ void TagsBackend::undo(const QList<TagChange> &inverse, const QString &descripti
 
 void TagsBackend::queueSidecars(const QList<TagChange> &changes)
 {
-    if (changes.isEmpty() || !QSettings().value(QStringLiteral("metadata/writeSidecars"), true).toBool())
+    if (changes.isEmpty() || !TagEdits::sidecarsEnabled())
         return;
     if (!m_sidecars) {
         m_sidecars = std::make_unique<SidecarQueue>(SidecarTags::fromCatalog(m_catalog, false));
         connect(m_sidecars.get(), &SidecarQueue::failed, this,
                 [this](const QString &, const QString &message) { Q_EMIT failed(message); }, Qt::QueuedConnection);
     }
-    // A tag no longer manual or promoted must also leave the sidecar; other keywords there are kept.
-    QMap<qint64, QStringList> removed;
-    for (const TagChange &change : changes) {
-        QStringList &tags = removed[change.assetId];
-        if (change.kind == TagChange::RemoveManual || (change.kind == TagChange::SetState && change.state != TagState::Promoted))
-            tags << change.tag;
-    }
+    const QMap<qint64, QStringList> removed = TagEdits::sidecarRemovals(changes);
     for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
         const QString path = m_pathOf.value(it.key());
         if (!path.isEmpty())

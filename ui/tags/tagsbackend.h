@@ -6,8 +6,6 @@
 #include <QHash>
 #include <QObject>
 
-#include <functional>
-
 #include <memory>
 
 namespace tagsmith {
@@ -39,9 +37,6 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    Result<QList<TagChange>> applyEdit(TagEditKind kind, const QString &tag);
-    Status applyChanges(const QList<TagChange> &changes);
-    Status inTransaction(const std::function<Status()> &work);
     void queueSidecars(const QList<TagChange> &changes);
 
     CatalogPtr m_catalog;

@@ -6,6 +6,7 @@
 #include "metadata/catalogio/sidecartags.h"
 #include "metadata/sidecarqueue.h"
 #include "processing/processingpipeline.h"
+#include "services/tagedits.h"
 
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -119,7 +120,7 @@ QStringList writeSidecars(const CatalogPtr &catalog, const QStringList &assetPat
                           const QStringList &arguments)
 {
     if (arguments.contains(QStringLiteral("--no-sidecar"))
-        || !QSettings().value(QStringLiteral("metadata/writeSidecars"), true).toBool())
+        || !TagEdits::sidecarsEnabled())
         return {};
     QStringList problems;
     SidecarQueue queue(SidecarTags::fromCatalog(catalog, false), SidecarOptions{}, std::chrono::milliseconds(0));

@@ -8,6 +8,7 @@
 #include "jobs/jobqueue.h"
 #include "ml/modelpack.h"
 #include "processing/objectjob.h"
+#include "services/tagedits.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -158,12 +159,13 @@ int runModerate(CliContext &context, const QStringList &arguments)
         return 1;
     const CatalogPtr &catalog = opened->catalog;
     const AssetRecord *asset = &opened->asset;
-    QSqlDatabase db = catalog->connection();
-    Status status = sql::transaction(db, [&] {
-        return TagRepository(db).moderate(asset->id, rest.at(1), remove ? TagState::Deleted : TagState::Promoted);
-    });
-    if (!status) {
-        context.err << status.error() << '\n';
+    auto applied = TagEdits(catalog).apply(remove ? TagEditKind::DeleteSmart : TagEditKind::PromoteSmart, {asset->id}, rest.at(1));
+    if (!applied) {
+        context.err << applied.error() << '\n';
+        return 1;
+    }
+    if (!applied.value().lacking.isEmpty()) {
+        context.err << tr("%1 has no smart tag %2").arg(asset->path, applied.value().tag) << '\n';
         return 1;
     }
     // A promoted tag travels; a deleted one leaves the sidecar.

@@ -1,8 +1,7 @@
 #include "commands.h"
 #include "common.h"
 
-#include "catalog/sql.h"
-#include "catalog/tagrepository.h"
+#include "services/tagedits.h"
 
 namespace tagsmith::cli {
 namespace {
@@ -25,23 +24,12 @@ int changeTag(CliContext &context, const QStringList &rawArguments, bool add)
         return 1;
     const CatalogPtr &catalog = opened->catalog;
     const AssetRecord *asset = &opened->asset;
-    QSqlDatabase db = catalog->connection();
-    TagRepository tags(db);
-    bool changed = true;
-    Status status = sql::transaction(db, [&]() -> Status {
-        if (add)
-            return tags.addManualTag(asset->id, tagPath);
-        auto removed = tags.removeManualTag(asset->id, tagPath);
-        if (!removed)
-            return Error{removed.error()};
-        changed = removed.value();
-        return success();
-    });
-    if (!status) {
-        context.err << status.error() << '\n';
+    auto applied = TagEdits(catalog).apply(add ? TagEditKind::AddManual : TagEditKind::RemoveManual, {asset->id}, tagPath);
+    if (!applied) {
+        context.err << applied.error() << '\n';
         return 1;
     }
-    if (!changed) {
+    if (!applied.value().lacking.isEmpty()) {
         context.err << tr("%1 has no manual tag %2").arg(asset->path, tagPath) << '\n';
         return 1;
     }
