@@ -7,9 +7,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 
@@ -47,6 +49,15 @@ public:
     void setThumbnailSize(int pixels);
     void setSort(AssetSort sort);
 
+    // Checks `path` off the GUI thread; a catalog that opens is added to the recent list and
+    // catalogSwitchRequested is emitted (the WindowHost makes the new window), otherwise the
+    // reason is shown and catalogRefused emitted: this window and its catalog stay.
+    void switchCatalog(const QString &path, bool create = false);
+    QString catalogPath() const { return m_catalogPath; }
+    // The size of the window on first start: 70 % of the screen, at least 1100 x 700 where it fits.
+    static QSize firstStartSize(const QRect &available);
+    void saveSettings() const;
+
     UploadProgressDialog *uploadDialog() const { return m_uploadDialog; }
     ThumbnailCache *thumbnailCache() const { return m_thumbnails; }
 
@@ -54,6 +65,10 @@ Q_SIGNALS:
     void foldersShown();
     void assetsShown(int count);
     void uploadFinished(const tagsmith::UploadSummary &summary);
+    void catalogSwitchRequested(const QString &path);
+    void catalogRefused(const QString &reason);
+    // The language changed: the host rebuilds the window so every string is in it.
+    void reloadRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,7 +77,12 @@ private:
     void buildWidgets();
     void buildActions();
     void restoreSettings();
-    void saveSettings() const;
+    void newCatalog();
+    void openCatalogFile();
+    void fillRecentMenu();
+    void showPreferences();
+    void showShortcuts();
+    void showAbout();
 
     void catalogOpened(const CatalogPtr &catalog);
     void showFolders(const QList<FolderNode> &folders);
@@ -106,6 +126,8 @@ private:
     QProgressBar *m_jobProgress = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
     QActionGroup *m_sortActions = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_editTagsAnchor = nullptr;
 
     QString m_currentFolder;
     AssetSort m_sort = AssetSort::Name;
