@@ -1723,6 +1723,54 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::GenericThresholdsBox</name>
+    <message>
+        <location filename="../ui/desktop/genericthresholdsbox.cpp" line="+31"/>
+        <source>Generic labels</source>
+        <translation>Allgemeine Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageNet label threshold</source>
+        <translation>Schwelle für ImageNet-Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO object threshold</source>
+        <translation>Schwelle für COCO-Objekte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generic labels status</source>
+        <translation>Status der allgemeinen Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;ImageNet classes (imagenet/…):</source>
+        <translation>&amp;ImageNet-Klassen (imagenet/…):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;COCO objects (coco/…):</source>
+        <translation>&amp;COCO-Objekte (coco/…):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A generic label counts as a tag when its confidence reaches the threshold; folders can turn generic labels off.</source>
+        <translation>Ein allgemeines Label zählt als Tag, wenn seine Konfidenz die Schwelle erreicht; Ordner können allgemeine Labels abschalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available once the catalog has opened.</source>
+        <translation>Verfügbar, sobald der Katalog geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved in the catalog.</source>
+        <translation>Im Katalog gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::JobsPanel</name>
     <message>
         <location filename="../ui/jobspanel.cpp" line="+23"/>
@@ -1934,12 +1982,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+367"/>
+        <location line="+369"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-300"/>
         <source>Choose a folder in the tree first: dropped files are copied into it.</source>
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
@@ -1949,7 +1997,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren …</translation>
     </message>
@@ -1959,12 +2007,12 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Größere Miniaturansichten</translation>
     </message>
@@ -2004,7 +2052,7 @@
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-65"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
@@ -2039,7 +2087,7 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
@@ -2119,7 +2167,7 @@
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>No recent catalogs</source>
         <translation>Keine zuletzt geöffneten Kataloge</translation>
     </message>
@@ -2704,7 +2752,7 @@
 <context>
     <name>tagsmith::PreferencesDialog</name>
     <message>
-        <location filename="../ui/desktop/preferencesdialog.cpp" line="+33"/>
+        <location filename="../ui/desktop/preferencesdialog.cpp" line="+34"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>

@@ -183,6 +183,7 @@ void MainWindow::buildActions()
     openCatalog->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentCatalogsMenu"));
+    m_recentMenu->setProperty(ShortcutsDialog::ListsNoItems, true);   // file names, not commands
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
     fileMenu->addSeparator();
@@ -194,7 +195,10 @@ void MainWindow::buildActions()
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                                               this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    // Platforms without a standard Quit key (the generic and offscreen ones) still get Ctrl+Q.
+    quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                                 ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                 : QKeySequence::keyBindings(QKeySequence::Quit));
     quitAction->setMenuRole(QAction::QuitRole);
 
     QAction *selectAll = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-select-all")), tr("Select &All"),
@@ -426,9 +430,7 @@ void MainWindow::fillRecentMenu()
         action->setToolTip(path);
         action->setStatusTip(path);
         action->setData(path);
-        action->setCheckable(true);
-        action->setChecked(path == current);
-        action->setEnabled(path != current);
+        action->setEnabled(path != current);   // the open one is listed, greyed, so the numbers stay put
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent catalogs"))->setEnabled(false);
@@ -473,7 +475,7 @@ void MainWindow::showPreferences()
 {
     auto *dialog = findChild<PreferencesDialog *>();
     if (!dialog) {
-        dialog = new PreferencesDialog(m_delegate->thumbnailSize(), this);
+        dialog = new PreferencesDialog(m_delegate->thumbnailSize(), m_catalog, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &PreferencesDialog::thumbnailSizeChanged, this, &MainWindow::setThumbnailSize);
         connect(dialog, &PreferencesDialog::languageChanged, this, [this] {

@@ -247,12 +247,13 @@ int desktopScreenshots(const QString &out)
         return 5;
     std::printf("wrote %s\n", qPrintable(out + QStringLiteral("/catalog-switch.png")));
 
-    PreferencesDialog preferences(160, window);
+    PreferencesDialog preferences(160, Catalog::open(videosCatalog).value(), window);
     preferences.show();
+    waitFor([&] { return preferences.findChild<QWidget *>(QStringLiteral("objectThreshold"))->isEnabled(); });
     save(&preferences, out + QStringLiteral("/preferences.png"));
 
     ShortcutsDialog shortcuts(window->menuBar(), window);
-    shortcuts.resize(520, 900);
+    shortcuts.resize(520, 720);
     shortcuts.show();
     save(&shortcuts, out + QStringLiteral("/shortcuts.png"));
 

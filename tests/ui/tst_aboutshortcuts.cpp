@@ -29,7 +29,7 @@ void collect(const QMenu *menu, QList<const QAction *> &into)
         if (action->isSeparator() || action->text().isEmpty())
             continue;
         into << action;
-        if (action->menu())
+        if (action->menu() && !action->menu()->property(ShortcutsDialog::ListsNoItems).toBool())
             collect(action->menu(), into);
     }
 }
@@ -88,7 +88,7 @@ void TestAboutShortcuts::menusFollowDesktopConventions()
     };
     QCOMPARE(shortcutOf("newCatalogAction"), QKeySequence(QKeySequence::New));
     QCOMPARE(shortcutOf("openCatalogAction"), QKeySequence(QKeySequence::Open));
-    QCOMPARE(shortcutOf("quitAction"), QKeySequence(QKeySequence::Quit));
+    QVERIFY(!shortcutOf("quitAction").isEmpty());   // Ctrl+Q where the platform has no Quit key
     QCOMPARE(shortcutOf("selectAllAction"), QKeySequence(QKeySequence::SelectAll));
     QCOMPARE(shortcutOf("manageTagsAction"), QKeySequence(Qt::CTRL | Qt::Key_T));
     QCOMPARE(shortcutOf("preferencesAction"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -108,11 +108,12 @@ void TestAboutShortcuts::shortcutsListEveryActionFromTheActions()
     QList<const QAction *> actions;
     for (const QAction *menu : m_window->menuBar()->actions())
         collect(menu->menu(), actions);
-    QVERIFY(actions.size() > 25);
+    QVERIFY2(actions.size() > 20, qPrintable(QString::number(actions.size())));
     for (const QAction *action : std::as_const(actions)) {
         QVERIFY2(listed.contains(plain(action->text())), qPrintable(action->text()));
         QCOMPARE(listed.value(plain(action->text())), action->shortcut().toString(QKeySequence::NativeText));
     }
+    QVERIFY(!listed.contains(QStringLiteral("Clear List")));   // Open Recent lists files, not commands
     QCOMPARE(listed.value(QStringLiteral("Preferences…")), QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText));
     dialog->close();
 }

@@ -5,6 +5,7 @@
 #include "processing/processingpipeline.h"
 #include "translationloader.h"
 #include "ui/assetgridview.h"
+#include "ui/desktop/genericthresholdsbox.h"
 #include "ui/desktop/preferencesdialog.h"
 #include "ui/desktop/windowhost.h"
 #include "ui/foldertreeview.h"
@@ -13,6 +14,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QProcess>
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void sidecarSwitchIsTheCliSetting();
     void thumbnailSizeAppliesToTheGrid();
     void workerThreadsAreStored();
+    void genericThresholdsAreTheCatalogs();
     void languageRebuildsTheWindowInGerman();
 
 private:
@@ -94,13 +98,13 @@ void TestPreferences::everyControlHasAnAccessibleName()
     const QList<QWidget *> controls = dialog->findChildren<QWidget *>();
     int checked = 0;
     for (QWidget *control : controls) {
-        if (!qobject_cast<QCheckBox *>(control) && !qobject_cast<QSpinBox *>(control) && !qobject_cast<QSlider *>(control)
+        if (!qobject_cast<QCheckBox *>(control) && !qobject_cast<QAbstractSpinBox *>(control) && !qobject_cast<QSlider *>(control)
             && !qobject_cast<QComboBox *>(control))
             continue;
         QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
         ++checked;
     }
-    QCOMPARE(checked, 4);
+    QCOMPARE(checked, 6);
 }
 
 void TestPreferences::sidecarSwitchIsTheCliSetting()
@@ -143,6 +147,31 @@ void TestPreferences::workerThreadsAreStored()
     QCOMPARE(QSettings().value(PreferencesDialog::workersKey()).toInt(), 2);
     workers->setValue(0);
     QCOMPARE(QSettings().value(PreferencesDialog::workersKey()).toInt(), 0);
+}
+
+void TestPreferences::genericThresholdsAreTheCatalogs()
+{
+    PreferencesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *box = dialog->findChild<GenericThresholdsBox *>();
+    QVERIFY(box);
+    QTRY_VERIFY(box->objects()->isEnabled());
+    QCOMPARE(box->objects()->value(), 0.3);     // the defaults, read from the catalog
+    QCOMPARE(box->imageNet()->value(), 0.7);
+    QSignalSpy saved(box, &GenericThresholdsBox::saved);
+    box->objects()->setValue(0.45);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(saved.first().at(1).toString(), QString());
+
+    // tagsmith-cli reads the same value from the catalog.
+    QProcess cli;
+    cli.start(QStringLiteral(TAGSMITH_CLI), {QStringLiteral("--catalog"), m_catalog, QStringLiteral("generic"),
+                                             QStringLiteral("object-threshold")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()).trimmed(), QStringLiteral("0.45"));
+    box->objects()->setValue(0.3);
+    QTRY_COMPARE(saved.count(), 2);
 }
 
 void TestPreferences::languageRebuildsTheWindowInGerman()

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "genericthresholdsbox.h"
 #include "translationloader.h"
 
 #include <QCheckBox>
@@ -28,7 +29,7 @@ QString PreferencesDialog::workersKey()
     return QStringLiteral("processing/inferenceWorkers");
 }
 
-PreferencesDialog::PreferencesDialog(int thumbnailSize, QWidget *parent) : QDialog(parent)
+PreferencesDialog::PreferencesDialog(int thumbnailSize, CatalogPtr catalog, QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -101,6 +102,7 @@ PreferencesDialog::PreferencesDialog(int thumbnailSize, QWidget *parent) : QDial
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(metadata);
+    layout->addWidget(new GenericThresholdsBox(std::move(catalog)));
     layout->addWidget(processing);
     layout->addWidget(display);
     layout->addStretch(1);

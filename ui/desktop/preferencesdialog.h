@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/catalog.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -11,11 +13,12 @@ namespace tagsmith {
 
 // Edit > Preferences. Every change is written to the settings file at once, under the keys the
 // CLI reads too (metadata/writeSidecars, processing/inferenceWorkers, grid/thumbnailSize,
-// ui/language), and applied to the open window where it can be.
+// ui/language; the generic-label thresholds live in the catalog), and applied to the open window where it can be.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
-    PreferencesDialog(int thumbnailSize, QWidget *parent = nullptr);
+    // `catalog` may be null (not open yet): its generic-label thresholds are then not offered.
+    PreferencesDialog(int thumbnailSize, CatalogPtr catalog, QWidget *parent = nullptr);
 
     static QString workersKey();
 

@@ -31,7 +31,7 @@ void addMenu(QTreeWidgetItem *parent, const QMenu *menu)
         for (const QKeySequence &shortcut : shortcuts)
             keys << shortcut.toString(QKeySequence::NativeText);
         item->setText(1, keys.join(QStringLiteral(", ")));
-        if (action->menu())
+        if (action->menu() && !action->menu()->property(ShortcutsDialog::ListsNoItems).toBool())
             addMenu(item, action->menu());
     }
 }

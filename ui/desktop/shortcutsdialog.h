@@ -14,6 +14,9 @@ class ShortcutsDialog : public QDialog {
 public:
     explicit ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent = nullptr);
 
+    // A menu with this property set true is listed without its items (Open Recent: file names).
+    static constexpr const char *ListsNoItems = "tagsmithListsNoItems";
+
     QTreeWidget *list() const { return m_list; }
 
 private:
