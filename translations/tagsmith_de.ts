@@ -185,6 +185,34 @@
     </message>
 </context>
 <context>
+    <name>CsvTransfer</name>
+    <message>
+        <location filename="../ui/desktop/csvtransfer.cpp" line="+17"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 (line %2) rejected: %3</source>
+        <translation>Zeile %1 (Textzeile %2) abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCard</name>
     <message>
         <location filename="../core/media/documentcard.cpp" line="+50"/>
@@ -1976,18 +2004,18 @@
 <context>
     <name>tagsmith::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
         <source>Tagsmith</source>
         <translation>Tagsmith</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+369"/>
+        <location line="+385"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-316"/>
         <source>Choose a folder in the tree first: dropped files are copied into it.</source>
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
@@ -2002,17 +2030,17 @@
         <translation>Ordner &amp;importieren …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-40"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Größere Miniaturansichten</translation>
     </message>
@@ -2052,7 +2080,7 @@
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-81"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
@@ -2087,7 +2115,37 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+325"/>
+        <location line="+9"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <location line="+6"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+303"/>
+        <location line="+2"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="-286"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
@@ -2196,8 +2254,21 @@
         <source>The catalog %1 stays open.</source>
         <translation>Der Katalog %1 bleibt geöffnet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+19"/>
+        <source>%1: %2 of %3 rows applied (%4 changed), %5 rejected.</source>
+        <translation>%1: %2 von %3 Zeilen übernommen (%4 geändert), %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>%1 — Tagsmith</source>
         <translation>%1 – Tagsmith</translation>
     </message>

@@ -24,6 +24,7 @@
 #include "workerthread.h"
 #include "desktop/aboutdialog.h"
 #include "desktop/catalogcheck.h"
+#include "desktop/csvtransfer.h"
 #include "desktop/preferencesdialog.h"
 #include "desktop/recentcatalogs.h"
 #include "desktop/shortcutsdialog.h"
@@ -191,6 +192,22 @@ void MainWindow::buildActions()
                                                 this, &MainWindow::importFolder);
     importAction->setObjectName(QStringLiteral("importFolderAction"));
     importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    QAction *importCsv = fileMenu->addAction(tr("Import &CSV…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import CSV"), {}, tr("CSV files (*.csv);;All files (*)"));
+        if (!file.isEmpty())
+            importCsvFile(file);
+    });
+    importCsv->setObjectName(QStringLiteral("importCsvAction"));
+    QAction *exportCsv = fileMenu->addAction(tr("&Export CSV…"), this, [this] {
+        QString file = QFileDialog::getSaveFileName(this, tr("Export CSV"), {}, tr("CSV files (*.csv);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        if (QFileInfo(file).suffix().isEmpty())
+            file += QStringLiteral(".csv");
+        exportCsvFile(file);
+    });
+    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    exportCsv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                                               this, &QWidget::close);
@@ -469,6 +486,63 @@ void MainWindow::switchCatalog(const QString &path, bool create)
         Q_EMIT catalogSwitchRequested(QFileInfo(path).absoluteFilePath());
     });
     watcher->setFuture(QtConcurrent::run(&CatalogCheck::run, path, create));
+}
+
+void MainWindow::exportCsvFile(const QString &file)
+{
+    if (!m_catalog)
+        return;
+    QStringList paths;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+        paths << index.data(AssetGridModel::PathRole).toString();
+    if (paths.isEmpty() && !m_currentFolder.isEmpty())
+        paths << m_currentFolder;
+    auto *watcher = new QFutureWatcher<Result<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
+        const Result<int> rows = watcher->result();
+        watcher->deleteLater();
+        if (rows)
+            showCsvOutcome(true, tr("Export CSV"), tr("Exported %n asset(s) to %1.", nullptr, rows.value()).arg(file), {});
+        else
+            showCsvOutcome(false, tr("Export CSV"), rows.error(), {});
+    });
+    watcher->setFuture(QtConcurrent::run(&CsvTransfer::exportTo, m_catalog, file, paths));
+}
+
+void MainWindow::importCsvFile(const QString &file)
+{
+    if (!m_catalog)
+        return;
+    auto *watcher = new QFutureWatcher<Result<CsvImportReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
+        const Result<CsvImportReport> report = watcher->result();
+        watcher->deleteLater();
+        if (!report) {
+            showCsvOutcome(false, tr("Import CSV"), report.error(), {});
+            return;
+        }
+        const QString summary = tr("%1: %2 of %3 rows applied (%4 changed), %5 rejected.")
+                                    .arg(QFileInfo(file).fileName())
+                                    .arg(report->applied)
+                                    .arg(report->rows)
+                                    .arg(report->changed)
+                                    .arg(report->errors.size());
+        showCsvOutcome(report->errors.isEmpty(), tr("Import CSV"), summary, CsvTransfer::describe(report.value()));
+        selectionChanged();   // the selected asset's title, description or tags may have changed
+    });
+    watcher->setFuture(QtConcurrent::run(&CsvTransfer::importFrom, m_catalog, file));
+}
+
+void MainWindow::showCsvOutcome(bool ok, const QString &title, const QString &summary, const QStringList &details)
+{
+    m_status->setText(summary);
+    auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, title, summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("csvOutcomeBox"));
+    if (!details.isEmpty())
+        box->setDetailedText(details.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT csvFinished(ok, summary, details);
 }
 
 void MainWindow::showPreferences()

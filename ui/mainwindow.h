@@ -54,6 +54,10 @@ public:
     // reason is shown and catalogRefused emitted: this window and its catalog stay.
     void switchCatalog(const QString &path, bool create = false);
     QString catalogPath() const { return m_catalogPath; }
+    // File > Export CSV (the selected assets, else the current folder, else everything) and
+    // File > Import CSV, on a pool thread; csvFinished reports the outcome, the window shows it.
+    void exportCsvFile(const QString &file);
+    void importCsvFile(const QString &file);
     // The size of the window on first start: 70 % of the screen, at least 1100 x 700 where it fits.
     static QSize firstStartSize(const QRect &available);
     void saveSettings() const;
@@ -67,6 +71,8 @@ Q_SIGNALS:
     void uploadFinished(const tagsmith::UploadSummary &summary);
     void catalogSwitchRequested(const QString &path);
     void catalogRefused(const QString &reason);
+    // `summary` is one sentence; `details` the rejected rows (import) or the error.
+    void csvFinished(bool ok, const QString &summary, const QStringList &details);
     // The language changed: the host rebuilds the window so every string is in it.
     void reloadRequested();
 
@@ -83,6 +89,7 @@ private:
     void showPreferences();
     void showShortcuts();
     void showAbout();
+    void showCsvOutcome(bool ok, const QString &title, const QString &summary, const QStringList &details);
 
     void catalogOpened(const CatalogPtr &catalog);
     void showFolders(const QList<FolderNode> &folders);
