@@ -61,6 +61,8 @@ public:
     // The size of the window on first start: 70 % of the screen, at least 1100 x 700 where it fits.
     static QSize firstStartSize(const QRect &available);
     void saveSettings() const;
+    // Edit > Preferences (one dialog per window, raised when already open).
+    void showPreferences();
 
     UploadProgressDialog *uploadDialog() const { return m_uploadDialog; }
     ThumbnailCache *thumbnailCache() const { return m_thumbnails; }
@@ -86,7 +88,6 @@ private:
     void newCatalog();
     void openCatalogFile();
     void fillRecentMenu();
-    void showPreferences();
     void showShortcuts();
     void showAbout();
     void showCsvOutcome(bool ok, const QString &title, const QString &summary, const QStringList &details);

@@ -188,6 +188,9 @@ void TestPreferences::languageRebuildsTheWindowInGerman()
         menus << menu->text();
     QVERIFY2(menus.contains(QStringLiteral("&Datei")) && menus.contains(QStringLiteral("&Bearbeiten")), qPrintable(menus.join(u' ')));
     QCOMPARE(m_host->window()->catalogPath(), m_catalog);   // the same catalog, in the new language
+    auto *reopened = m_host->window()->findChild<PreferencesDialog *>();
+    QVERIFY(reopened && reopened->isVisible());
+    QCOMPARE(reopened->windowTitle(), QStringLiteral("Einstellungen"));
 
     dialog = openDialog();
     QVERIFY(dialog);

@@ -22,6 +22,7 @@ void WindowHost::adopt(MainWindow *window)
     connect(window, &MainWindow::reloadRequested, this, [this] {
         TranslationLoader::install(*QCoreApplication::instance());
         replace(m_window->catalogPath());
+        m_window->showPreferences();   // the user was in Preferences: it comes back in the new language
     }, Qt::QueuedConnection);
 }
 
