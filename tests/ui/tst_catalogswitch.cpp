@@ -108,6 +108,15 @@ void TestCatalogSwitch::firstStartIsSizedToTheScreen()
     const QRect available = window.screen()->availableGeometry();
     QCOMPARE(window.size(), MainWindow::firstStartSize(available));
     QVERIFY(window.width() > available.width() / 2 && window.height() > available.height() / 2);
+
+    // After the first start the size the user left is kept.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(640, 480);
+    QTRY_COMPARE(window.size(), QSize(640, 480));
+    window.close();
+    MainWindow again(m_photos);
+    QCOMPARE(again.size(), QSize(640, 480));
 }
 
 void TestCatalogSwitch::firstStartSizeOnFullHd()
