@@ -2010,12 +2010,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+385"/>
+        <location line="+382"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-313"/>
         <source>Choose a folder in the tree first: dropped files are copied into it.</source>
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
@@ -2121,13 +2121,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+325"/>
+        <location line="+322"/>
         <location line="+9"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-331"/>
         <location line="+6"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
@@ -2139,13 +2139,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+303"/>
+        <location line="+300"/>
         <location line="+2"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-283"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
@@ -2235,7 +2235,7 @@
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1 is the open catalog.</source>
         <translation>%1 ist der geöffnete Katalog.</translation>
     </message>

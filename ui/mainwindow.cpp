@@ -442,7 +442,7 @@ void MainWindow::fillRecentMenu()
     int number = 1;
     for (const QString &path : recent) {
         // "&1 name" gives keyboard users a key per entry; the full path tells two "catalog.sqlite" apart.
-        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName()), this,
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))), this,
                                                   [this, path] { switchCatalog(path); });
         action->setToolTip(path);
         action->setStatusTip(path);
@@ -452,10 +452,7 @@ void MainWindow::fillRecentMenu()
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent catalogs"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [] {
-        for (const QString &path : RecentCatalogs::list())
-            RecentCatalogs::remove(path);
-    });
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, &RecentCatalogs::clear);
     clear->setEnabled(!recent.isEmpty());
 }
 

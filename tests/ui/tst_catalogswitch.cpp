@@ -243,6 +243,13 @@ void TestCatalogSwitch::recentListKeepsTheLastEight()
     RecentCatalogs::add(m_dir.filePath(QStringLiteral("c5.sqlite")));   // again: moves to the front, no duplicate
     QCOMPARE(RecentCatalogs::list().first(), m_dir.filePath(QStringLiteral("c5.sqlite")));
     QCOMPARE(RecentCatalogs::list().count(m_dir.filePath(QStringLiteral("c5.sqlite"))), 1);
+
+    // The menu numbers the entries for the keyboard and its Clear List empties the list.
+    auto *recentMenu = m_host->window()->findChild<QMenu *>(QStringLiteral("recentCatalogsMenu"));
+    Q_EMIT recentMenu->aboutToShow();
+    QCOMPARE(recentMenu->actions().constFirst()->text(), QStringLiteral("&1 c5.sqlite"));
+    recentMenu->actions().constLast()->trigger();
+    QVERIFY(RecentCatalogs::list().isEmpty());
 }
 
 QTEST_MAIN(TestCatalogSwitch)

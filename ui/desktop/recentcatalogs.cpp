@@ -34,4 +34,9 @@ void RecentCatalogs::remove(const QString &path)
     QSettings().setValue(settingsKey(), paths);
 }
 
+void RecentCatalogs::clear()
+{
+    QSettings().remove(settingsKey());
+}
+
 } // namespace tagsmith

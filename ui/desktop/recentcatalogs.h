@@ -13,6 +13,7 @@ public:
     // Moves `path` to the front, dropping the oldest beyond MaxEntries.
     static void add(const QString &path);
     static void remove(const QString &path);
+    static void clear();
     static QString settingsKey();
 };
 
