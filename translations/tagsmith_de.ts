@@ -54,6 +54,45 @@
     </message>
 </context>
 <context>
+    <name>CatalogCheck</name>
+    <message>
+        <location filename="../ui/desktop/catalogcheck.cpp" line="+16"/>
+        <source>%1 already exists; choose Open Catalog to open it, or another name for a new catalog.</source>
+        <translation>%1 gibt es schon; öffnen Sie den Katalog mit „Katalog öffnen“ oder wählen Sie für einen neuen Katalog einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog %1 does not exist (any more).</source>
+        <translation>Den Katalog %1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a catalog file.</source>
+        <translation>%1 ist ein Ordner, keine Katalogdatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Tagsmith catalog: it is not an SQLite database (empty, damaged or another kind of file).</source>
+        <translation>%1 ist kein Tagsmith-Katalog: Die Datei ist keine SQLite-Datenbank (leer, beschädigt oder eine andere Art Datei).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation>Der Katalog %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The catalog %1 is damaged: %2</source>
+        <translation>Der Katalog %1 ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
     <name>CompoundFile</name>
     <message>
         <location filename="../core/text/compoundfile.cpp" line="+140"/>
@@ -143,6 +182,34 @@
         <location line="+2"/>
         <source>text after a closing quote</source>
         <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTransfer</name>
+    <message>
+        <location filename="../ui/desktop/csvtransfer.cpp" line="+17"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 (line %2) rejected: %3</source>
+        <translation>Zeile %1 (Textzeile %2) abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -699,7 +766,7 @@
 <context>
     <name>VideoFrameReader</name>
     <message>
-        <location filename="../core/media/videoframereader.cpp" line="+39"/>
+        <location filename="../core/media/videoframereader.cpp" line="+41"/>
         <source>cannot open the video: %1</source>
         <translation>das Video lässt sich nicht öffnen: %1</translation>
     </message>
@@ -733,7 +800,7 @@
 <context>
     <name>VideoFrameSampler</name>
     <message>
-        <location filename="../core/processing/videoframesampler.cpp" line="+63"/>
+        <location filename="../core/processing/videoframesampler.cpp" line="+36"/>
         <source>no frame decoded within %1 s</source>
         <translation>innerhalb von %1 s wurde kein Bild dekodiert</translation>
     </message>
@@ -747,7 +814,7 @@
     <name>VideoFrames</name>
     <message>
         <location filename="../core/media/videoframes.cpp" line="+64"/>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>no frame could be decoded</source>
         <translation>kein Bild konnte dekodiert werden</translation>
     </message>
@@ -1001,7 +1068,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+23"/>
+        <location filename="../app/gui/main.cpp" line="+25"/>
         <source>Tagsmith: browse, tag and find your assets.</source>
         <translation>Tagsmith: Ihre Medien durchsuchen, verschlagworten und finden.</translation>
     </message>
@@ -1037,7 +1104,7 @@
 <context>
     <name>tagging</name>
     <message>
-        <location filename="../core/processing/processingpipeline.cpp" line="+29"/>
+        <location filename="../core/processing/processingpipeline.cpp" line="+32"/>
         <source>smart tags are off: %1</source>
         <translation>Smart-Tags sind aus: %1</translation>
     </message>
@@ -1160,6 +1227,109 @@
         <location line="+10"/>
         <source>%1 of %2–%3</source>
         <translation>%1 von %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::AboutDialog</name>
+    <message>
+        <location filename="../ui/desktop/aboutdialog.cpp" line="+29"/>
+        <source>Tagsmith</source>
+        <translation>Tagsmith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenCV</source>
+        <translation>OpenCV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FFmpeg</source>
+        <translation>FFmpeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poppler</source>
+        <translation>Poppler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exiv2</source>
+        <translation>Exiv2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Model pack</source>
+        <translation>Modellpaket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes, in %1</source>
+        <translation>ja, in %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Tagsmith</source>
+        <translation>Über Tagsmith</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse, tag and find your assets, offline: nothing leaves this machine.</source>
+        <translation>Dateien durchsuchen, verschlagworten und finden, offline: Nichts verlässt diesen Rechner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagsmith version</source>
+        <translation>Tagsmith-Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tagsmith icon</source>
+        <translation>Tagsmith-Symbol</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Versions and model licences</source>
+        <translation>Versionen und Modelllizenzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model packs</source>
+        <translation>Modellpakete</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1751,54 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::GenericThresholdsBox</name>
+    <message>
+        <location filename="../ui/desktop/genericthresholdsbox.cpp" line="+31"/>
+        <source>Generic labels</source>
+        <translation>Allgemeine Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageNet label threshold</source>
+        <translation>Schwelle für ImageNet-Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COCO object threshold</source>
+        <translation>Schwelle für COCO-Objekte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generic labels status</source>
+        <translation>Status der allgemeinen Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;ImageNet classes (imagenet/…):</source>
+        <translation>&amp;ImageNet-Klassen (imagenet/…):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;COCO objects (coco/…):</source>
+        <translation>&amp;COCO-Objekte (coco/…):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A generic label counts as a tag when its confidence reaches the threshold; folders can turn generic labels off.</source>
+        <translation>Ein allgemeines Label zählt als Tag, wenn seine Konfidenz die Schwelle erreicht; Ordner können allgemeine Labels abschalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available once the catalog has opened.</source>
+        <translation>Verfügbar, sobald der Katalog geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved in the catalog.</source>
+        <translation>Im Katalog gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::JobsPanel</name>
     <message>
         <location filename="../ui/jobspanel.cpp" line="+23"/>
@@ -1786,57 +2004,58 @@
 <context>
     <name>tagsmith::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow.cpp" line="+67"/>
         <source>Tagsmith</source>
         <translation>Tagsmith</translation>
     </message>
     <message>
         <location line="+16"/>
+        <location line="+382"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-313"/>
         <source>Choose a folder in the tree first: dropped files are copied into it.</source>
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>&amp;Import Folder…</source>
         <translation>Ordner &amp;importieren …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-40"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+61"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Größere Miniaturansichten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Smaller Thumbnails</source>
         <translation>&amp;Kleinere Miniaturansichten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>S&amp;ort By</source>
         <translation>&amp;Sortieren nach</translation>
     </message>
@@ -1861,12 +2080,82 @@
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-81"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Catalog…</source>
+        <translation>&amp;Neuer Katalog …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open Catalog…</source>
+        <translation>Katalog ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren …</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+322"/>
+        <location line="+9"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <location line="+6"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+300"/>
+        <location line="+2"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;New Tag Model…</source>
         <translation>&amp;Neues Tag-Modell …</translation>
     </message>
@@ -1882,11 +2171,21 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Tagsmith</source>
+        <translation>Ü&amp;ber Tagsmith</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Manage &amp;Tags…</source>
         <translation>&amp;Tags verwalten …</translation>
     </message>
@@ -1901,7 +2200,80 @@
         <translation>Smart Tags &amp;erneut ausführen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
+        <source>New Catalog</source>
+        <translation>Neuer Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagsmith catalogs (*.sqlite);;All files (*)</source>
+        <translation>Tagsmith-Kataloge (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Catalog</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagsmith catalogs (*.sqlite *.db);;All files (*)</source>
+        <translation>Tagsmith-Kataloge (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No recent catalogs</source>
+        <translation>Keine zuletzt geöffneten Kataloge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is the open catalog.</source>
+        <translation>%1 ist der geöffnete Katalog.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 stays open.</source>
+        <translation>%1 bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot Open Catalog</source>
+        <translation>Katalog kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog %1 stays open.</source>
+        <translation>Der Katalog %1 bleibt geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 of %3 rows applied (%4 changed), %5 rejected.</source>
+        <translation>%1: %2 von %3 Zeilen übernommen (%4 geändert), %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 — Tagsmith</source>
+        <translation>%1 – Tagsmith</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Importing %1 of %2…</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
@@ -2449,6 +2821,98 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/desktop/preferencesdialog.cpp" line="+34"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write tag changes to XMP sidecar files (file.ext.xmp)</source>
+        <translation>Tag-Änderungen in XMP-&amp;Filialdateien schreiben (datei.ext.xmp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write XMP sidecar files</source>
+        <translation>XMP-Filialdateien schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lightroom, Bridge and digiKam read the sidecars; tagsmith-cli follows the same setting.</source>
+        <translation>Lightroom, Bridge und digiKam lesen die Filialdateien; tagsmith-cli folgt derselben Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smart tag worker threads</source>
+        <translation>Threads für Smart-Tags</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Automatic (%n thread(s))</source>
+        <translation>
+            <numerusform>Automatisch (%n Thread)</numerusform>
+            <numerusform>Automatisch (%n Threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threads that compute smart tags; the next processing pass uses the new number.</source>
+        <translation>Threads, die Smart-Tags berechnen; der nächste Verarbeitungsdurchlauf verwendet die neue Zahl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smart tag &amp;worker threads:</source>
+        <translation>&amp;Threads für Smart-Tags:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thumbnail size</source>
+        <translation>Vorschaubildgröße</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Thumbnail size:</source>
+        <translation>&amp;Vorschaubildgröße:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::PreviewDialog</name>
     <message>
         <location filename="../ui/previewdialog.cpp" line="+41"/>
@@ -2824,6 +3288,29 @@
             <numerusform>%n Ergebnis für %1</numerusform>
             <numerusform>%n Ergebnisse für %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/desktop/shortcutsdialog.cpp" line="+43"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,12 @@
 #include "uploadprogressdialog.h"
 #include "videothresholdsdialog.h"
 #include "workerthread.h"
+#include "desktop/aboutdialog.h"
+#include "desktop/catalogcheck.h"
+#include "desktop/csvtransfer.h"
+#include "desktop/preferencesdialog.h"
+#include "desktop/recentcatalogs.h"
+#include "desktop/shortcutsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +39,8 @@
 #include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QScreen>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -157,24 +165,81 @@ void MainWindow::buildWidgets()
 
 void MainWindow::buildActions()
 {
+    // Menus in the order desktop users look for them; the Tags actions are made with the grid's
+    // context menu (buildSearchAndTags) and added to Edit and Tags afterwards.
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *tagsMenu = menuBar()->addMenu(tr("&Tags"));
+    QMenu *modelsMenu = menuBar()->addMenu(tr("&Models"));
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+
+    QAction *newCatalog = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Catalog…"),
+                                              this, &MainWindow::newCatalog);
+    newCatalog->setObjectName(QStringLiteral("newCatalogAction"));
+    newCatalog->setShortcut(QKeySequence::New);
+    QAction *openCatalog = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Catalog…"),
+                                               this, &MainWindow::openCatalogFile);
+    openCatalog->setObjectName(QStringLiteral("openCatalogAction"));
+    openCatalog->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentCatalogsMenu"));
+    m_recentMenu->setProperty(ShortcutsDialog::ListsNoItems, true);   // file names, not commands
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    fileMenu->addSeparator();
     QAction *importAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Folder…"),
                                                 this, &MainWindow::importFolder);
-    importAction->setShortcut(QKeySequence::Open);
+    importAction->setObjectName(QStringLiteral("importFolderAction"));
+    importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    QAction *importCsv = fileMenu->addAction(tr("Import &CSV…"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import CSV"), {}, tr("CSV files (*.csv);;All files (*)"));
+        if (!file.isEmpty())
+            importCsvFile(file);
+    });
+    importCsv->setObjectName(QStringLiteral("importCsvAction"));
+    QAction *exportCsv = fileMenu->addAction(tr("&Export CSV…"), this, [this] {
+        QString file = QFileDialog::getSaveFileName(this, tr("Export CSV"), {}, tr("CSV files (*.csv);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        if (QFileInfo(file).suffix().isEmpty())
+            file += QStringLiteral(".csv");
+        exportCsvFile(file);
+    });
+    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    exportCsv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                                               this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    // Platforms without a standard Quit key (the generic and offscreen ones) still get Ctrl+Q.
+    quitAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty()
+                                 ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                 : QKeySequence::keyBindings(QKeySequence::Quit));
     quitAction->setMenuRole(QAction::QuitRole);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *selectAll = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-select-all")), tr("Select &All"),
+                                             this, [this] { m_grid->selectAll(); });
+    selectAll->setObjectName(QStringLiteral("selectAllAction"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    editMenu->addSeparator();
+    m_editTagsAnchor = editMenu->addSeparator();
+    QAction *preferences = editMenu->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"),
+                                               this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QAction *zoomIn = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("&Larger Thumbnails"), this,
                                           [this] { setThumbnailSize(m_delegate->thumbnailSize() + kThumbnailStep); });
+    zoomIn->setObjectName(QStringLiteral("zoomInAction"));
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("&Smaller Thumbnails"), this,
                                            [this] { setThumbnailSize(m_delegate->thumbnailSize() - kThumbnailStep); });
+    zoomOut->setObjectName(QStringLiteral("zoomOutAction"));
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *preview = viewMenu->addAction(tr("&Preview"), this, [this] { openPreview(m_grid->currentIndex()); });
+    preview->setObjectName(QStringLiteral("previewAction"));
     preview->setShortcut(Qt::Key_Space);
     QAction *jobs = m_jobsPanel->toggleViewAction();
     jobs->setObjectName(QStringLiteral("jobsPanelAction"));
@@ -188,15 +253,17 @@ void MainWindow::buildActions()
                                                    {AssetSort::Date, tr("&Date Modified")},
                                                    {AssetSort::Size, tr("&Size")},
                                                    {AssetSort::Type, tr("&Type")}};
+    int key = Qt::Key_1;
     for (const auto &[sort, label] : sorts) {
         QAction *action = sortMenu->addAction(label, this, [this, sort = sort] { setSort(sort); });
         action->setCheckable(true);
         action->setData(int(sort));
+        // Ctrl+Alt+1..4 as in file managers' "sort by" (Nautilus, Dolphin use Ctrl+1.. for view modes).
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(key++)));
         m_sortActions->addAction(action);
     }
 
     // Tag models: the wizard and the Models view are windows of their own, so browsing goes on.
-    QMenu *modelsMenu = menuBar()->addMenu(tr("&Models"));
     modelsMenu->addAction(tr("&New Tag Model…"), this, [this] {
         const QString modelsDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/models");
         auto *wizard = new TrainingWizard(m_catalogPath, modelsDir, this);
@@ -221,6 +288,15 @@ void MainWindow::buildActions()
         dialog->open();
     })->setObjectName(QStringLiteral("videoThresholdsAction"));
 
+    QAction *shortcuts = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("input-keyboard")), tr("&Keyboard Shortcuts…"),
+                                             this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    QAction *about = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Tagsmith"),
+                                         this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -234,6 +310,10 @@ void MainWindow::buildActions()
     m_search->setMaximumWidth(320);
     toolBar->addWidget(m_search);
     buildSearchAndTags(searchBar);
+
+    const QList<QAction *> tagActions = m_grid->actions();
+    editMenu->insertAction(m_editTagsAnchor, tagActions.constFirst());   // Manage Tags
+    tagsMenu->addActions(tagActions);
 }
 
 // Search and Find Similar fill the grid with what the search worker answers; Manage Tags works
@@ -297,7 +377,12 @@ void MainWindow::findSimilar()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: Qt would size the window to its widgets' hints (768 x 268), far too small.
+        const QRect available = screen()->availableGeometry();
+        resize(firstStartSize(available));
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_delegate->setThumbnailSize(std::clamp(settings.value(QStringLiteral("grid/thumbnailSize"), 160).toInt(),
@@ -324,9 +409,178 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+QSize MainWindow::firstStartSize(const QRect &available)
+{
+    const QSize wanted(std::max(1100, available.width() * 7 / 10), std::max(700, available.height() * 7 / 10));
+    return wanted.boundedTo(available.size());
+}
+
+void MainWindow::newCatalog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Catalog"), QFileInfo(m_catalogPath).absolutePath(),
+                                                tr("Tagsmith catalogs (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    switchCatalog(path, true);
+}
+
+void MainWindow::openCatalogFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Catalog"), QFileInfo(m_catalogPath).absolutePath(),
+                                                      tr("Tagsmith catalogs (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        switchCatalog(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentCatalogs::list();
+    const QString current = QFileInfo(m_catalogPath).absoluteFilePath();
+    int number = 1;
+    for (const QString &path : recent) {
+        // "&1 name" gives keyboard users a key per entry; the full path tells two "catalog.sqlite" apart.
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(number++).arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))), this,
+                                                  [this, path] { switchCatalog(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        action->setData(path);
+        action->setEnabled(path != current);   // the open one is listed, greyed, so the numbers stay put
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent catalogs"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, &RecentCatalogs::clear);
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::switchCatalog(const QString &path, bool create)
+{
+    if (!create && QFileInfo(path).absoluteFilePath() == QFileInfo(m_catalogPath).absoluteFilePath()) {
+        m_status->setText(tr("%1 is the open catalog.").arg(path));
+        return;
+    }
+    m_status->setText(tr("Opening %1…").arg(path));
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        const Status checked = watcher->result();
+        watcher->deleteLater();
+        if (!checked) {
+            if (!QFileInfo::exists(path))
+                RecentCatalogs::remove(path);   // a recent entry whose file is gone
+            m_status->setText(tr("%1 stays open.").arg(QFileInfo(m_catalogPath).fileName()));
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Catalog"), checked.error(), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("catalogErrorBox"));
+            box->setInformativeText(tr("The catalog %1 stays open.").arg(m_catalogPath));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            Q_EMIT catalogRefused(checked.error());
+            return;
+        }
+        RecentCatalogs::add(path);
+        Q_EMIT catalogSwitchRequested(QFileInfo(path).absoluteFilePath());
+    });
+    watcher->setFuture(QtConcurrent::run(&CatalogCheck::run, path, create));
+}
+
+void MainWindow::exportCsvFile(const QString &file)
+{
+    if (!m_catalog)
+        return;
+    QStringList paths;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+        paths << index.data(AssetGridModel::PathRole).toString();
+    if (paths.isEmpty() && !m_currentFolder.isEmpty())
+        paths << m_currentFolder;
+    auto *watcher = new QFutureWatcher<Result<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
+        const Result<int> rows = watcher->result();
+        watcher->deleteLater();
+        if (rows)
+            showCsvOutcome(true, tr("Export CSV"), tr("Exported %n asset(s) to %1.", nullptr, rows.value()).arg(file), {});
+        else
+            showCsvOutcome(false, tr("Export CSV"), rows.error(), {});
+    });
+    watcher->setFuture(QtConcurrent::run(&CsvTransfer::exportTo, m_catalog, file, paths));
+}
+
+void MainWindow::importCsvFile(const QString &file)
+{
+    if (!m_catalog)
+        return;
+    auto *watcher = new QFutureWatcher<Result<CsvImportReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
+        const Result<CsvImportReport> report = watcher->result();
+        watcher->deleteLater();
+        if (!report) {
+            showCsvOutcome(false, tr("Import CSV"), report.error(), {});
+            return;
+        }
+        const QString summary = tr("%1: %2 of %3 rows applied (%4 changed), %5 rejected.")
+                                    .arg(QFileInfo(file).fileName())
+                                    .arg(report->applied)
+                                    .arg(report->rows)
+                                    .arg(report->changed)
+                                    .arg(report->errors.size());
+        showCsvOutcome(report->errors.isEmpty(), tr("Import CSV"), summary, CsvTransfer::describe(report.value()));
+        selectionChanged();   // the selected asset's title, description or tags may have changed
+    });
+    watcher->setFuture(QtConcurrent::run(&CsvTransfer::importFrom, m_catalog, file));
+}
+
+void MainWindow::showCsvOutcome(bool ok, const QString &title, const QString &summary, const QStringList &details)
+{
+    m_status->setText(summary);
+    auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, title, summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("csvOutcomeBox"));
+    if (!details.isEmpty())
+        box->setDetailedText(details.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT csvFinished(ok, summary, details);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = findChild<PreferencesDialog *>();
+    if (!dialog) {
+        dialog = new PreferencesDialog(m_delegate->thumbnailSize(), m_catalog, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::thumbnailSizeChanged, this, &MainWindow::setThumbnailSize);
+        connect(dialog, &PreferencesDialog::languageChanged, this, [this] {
+            saveSettings();
+            Q_EMIT reloadRequested();
+        }, Qt::QueuedConnection);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    const QString modelsDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/models");
+    auto *dialog = new AboutDialog(modelsDir, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::catalogOpened(const CatalogPtr &catalog)
 {
     m_catalog = catalog;
+    RecentCatalogs::add(m_catalogPath);
+    setWindowTitle(tr("%1 — Tagsmith").arg(QFileInfo(m_catalogPath).completeBaseName()));
+    if (m_recentMenu)
+        fillRecentMenu();
     m_searchController->setCatalog(catalog);
     m_uploadJob = new UploadJob(catalog);
     connect(m_uploadJob, &UploadJob::copyProgress, this, [this](int done, int total, const QString &name, int failed) {

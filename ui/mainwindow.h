@@ -7,9 +7,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 
@@ -47,6 +49,21 @@ public:
     void setThumbnailSize(int pixels);
     void setSort(AssetSort sort);
 
+    // Checks `path` off the GUI thread; a catalog that opens is added to the recent list and
+    // catalogSwitchRequested is emitted (the WindowHost makes the new window), otherwise the
+    // reason is shown and catalogRefused emitted: this window and its catalog stay.
+    void switchCatalog(const QString &path, bool create = false);
+    QString catalogPath() const { return m_catalogPath; }
+    // File > Export CSV (the selected assets, else the current folder, else everything) and
+    // File > Import CSV, on a pool thread; csvFinished reports the outcome, the window shows it.
+    void exportCsvFile(const QString &file);
+    void importCsvFile(const QString &file);
+    // The size of the window on first start: 70 % of the screen, at least 1100 x 700 where it fits.
+    static QSize firstStartSize(const QRect &available);
+    void saveSettings() const;
+    // Edit > Preferences (one dialog per window, raised when already open).
+    void showPreferences();
+
     UploadProgressDialog *uploadDialog() const { return m_uploadDialog; }
     ThumbnailCache *thumbnailCache() const { return m_thumbnails; }
 
@@ -54,6 +71,12 @@ Q_SIGNALS:
     void foldersShown();
     void assetsShown(int count);
     void uploadFinished(const tagsmith::UploadSummary &summary);
+    void catalogSwitchRequested(const QString &path);
+    void catalogRefused(const QString &reason);
+    // `summary` is one sentence; `details` the rejected rows (import) or the error.
+    void csvFinished(bool ok, const QString &summary, const QStringList &details);
+    // The language changed: the host rebuilds the window so every string is in it.
+    void reloadRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,7 +85,12 @@ private:
     void buildWidgets();
     void buildActions();
     void restoreSettings();
-    void saveSettings() const;
+    void newCatalog();
+    void openCatalogFile();
+    void fillRecentMenu();
+    void showShortcuts();
+    void showAbout();
+    void showCsvOutcome(bool ok, const QString &title, const QString &summary, const QStringList &details);
 
     void catalogOpened(const CatalogPtr &catalog);
     void showFolders(const QList<FolderNode> &folders);
@@ -106,6 +134,8 @@ private:
     QProgressBar *m_jobProgress = nullptr;
     JobsPanel *m_jobsPanel = nullptr;
     QActionGroup *m_sortActions = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_editTagsAnchor = nullptr;
 
     QString m_currentFolder;
     AssetSort m_sort = AssetSort::Name;

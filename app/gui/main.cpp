@@ -1,4 +1,6 @@
 #include "catalog/catalog.h"
+#include "desktop/recentcatalogs.h"
+#include "desktop/windowhost.h"
 #include "mainwindow.h"
 #include "translationloader.h"
 
@@ -31,8 +33,15 @@ int main(int argc, char **argv)
                                  QStringLiteral("[PATH...]"));
     parser.process(app);
 
-    const QString catalog = parser.isSet(catalogOption) ? parser.value(catalogOption) : tagsmith::Catalog::defaultPath();
-    tagsmith::MainWindow window(catalog);
+    // Without --catalog the app reopens the catalog the user worked in last (File > Open Recent),
+    // as desktop applications do; the first time, the default one the CLI uses too.
+    QString catalog = tagsmith::Catalog::defaultPath();
+    if (parser.isSet(catalogOption))
+        catalog = parser.value(catalogOption);
+    else if (const QStringList recent = tagsmith::RecentCatalogs::list(); !recent.isEmpty() && QFileInfo::exists(recent.first()))
+        catalog = recent.first();
+    tagsmith::WindowHost host(catalog);
+    tagsmith::MainWindow &window = *host.window();
     // "Open with Tagsmith" from a file manager passes paths (Exec=tagsmith %F): show where the first one lives.
     if (!parser.positionalArguments().isEmpty()) {
         const QFileInfo first(parser.positionalArguments().constFirst());

@@ -19,6 +19,9 @@ ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QStri
     result.handlers.push_back(std::make_shared<ThumbnailJob>());
     result.handlers.push_back(std::make_shared<TextJob>(modelsDir));
     // Images and videos share one embedder pool: both kinds run on the inference workers.
+    // 0: the user's choice (Preferences, shared with the CLI), and when that is 0 too, one per core.
+    if (inferenceWorkers <= 0)
+        inferenceWorkers = QSettings().value(QStringLiteral("processing/inferenceWorkers"), 0).toInt();
     auto tagging = loadTaggingModels(catalog, modelsDir, inferenceWorkers > 0 ? inferenceWorkers : QThread::idealThreadCount());
     if (tagging) {
         if (tagging.value().objectDetector)

@@ -18,6 +18,7 @@ struct ProcessingHandlers {
 
 // Every handler this machine can run. Without the model packs, thumbnails and document text
 // still run; tag jobs wait in the queue until the models are installed.
+// inferenceWorkers 0 reads QSettings processing/inferenceWorkers (0 there: one per core).
 // Video thresholds come from the caller (settings video/objectThreshold, video/actionThreshold).
 ProcessingHandlers makeProcessingHandlers(const CatalogPtr &catalog, const QString &modelsDir, int inferenceWorkers = 0,
                                           const VideoTagOptions &videoOptions = {});

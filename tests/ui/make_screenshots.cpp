@@ -11,6 +11,11 @@
 #include "ui/mainwindow.h"
 #include "ui/thumbnailcache.h"
 #include "ui/uploadprogressdialog.h"
+#include "ui/desktop/aboutdialog.h"
+#include "ui/desktop/preferencesdialog.h"
+#include "ui/desktop/recentcatalogs.h"
+#include "ui/desktop/shortcutsdialog.h"
+#include "ui/desktop/windowhost.h"
 #include "ui/search/searchbar.h"
 #include "ui/tags/managetagsdialog.h"
 
@@ -19,6 +24,10 @@
 #include <QDir>
 #include <QFile>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -184,6 +193,80 @@ int documentScreenshot(const QString &out)
 
 } // namespace
 
+// Preferences, Help > About, the shortcuts list and File > Open Recent after a switch of catalogs.
+int desktopScreenshots(const QString &out)
+{
+    QTemporaryDir work;
+    const QString photosCatalog = work.filePath(QStringLiteral("photos.sqlite"));
+    const QString videosCatalog = work.filePath(QStringLiteral("videos.sqlite"));
+    if (!importedCatalog(photosCatalog, QDir(kDatasets + QStringLiteral("/photos")).canonicalPath())
+        || !importedCatalog(videosCatalog, QDir(kDatasets + QStringLiteral("/videos")).canonicalPath()))
+        return 1;
+    QSettings().remove(RecentCatalogs::settingsKey());
+    RecentCatalogs::add(work.filePath(QStringLiteral("archive 2024.sqlite")));
+    RecentCatalogs::add(videosCatalog);
+    WindowHost host(photosCatalog);
+    host.window()->resize(1200, 760);
+    host.window()->show();
+    QSignalSpy replaced(&host, &WindowHost::windowReplaced);
+    if (!waitFor([&] { return host.window()->findChild<QListView *>(QStringLiteral("assetGrid"))->model()->rowCount() > 0; }))
+        return 2;
+    host.window()->switchCatalog(videosCatalog);
+    if (!waitFor([&] { return replaced.count() > 0; }))
+        return 3;
+    MainWindow *window = host.window();
+    window->resize(1200, 760);
+    auto *grid = window->findChild<QListView *>(QStringLiteral("assetGrid"));
+    if (!waitFor([&] { return grid->model()->rowCount() > 0; }))
+        return 4;
+    waitFor([&] { return window->thumbnailCache()->pendingCount() == 0; }, 60000);
+    QTest::qWait(200);
+
+    // Popups are windows of their own: grab them and paint them where they open.
+    QPixmap shot = window->grab();
+    QMenu *fileMenu = window->menuBar()->actions().constFirst()->menu();
+    auto *recent = window->findChild<QMenu *>(QStringLiteral("recentCatalogsMenu"));
+    Q_EMIT recent->aboutToShow();
+    const QPoint fileAt = window->menuBar()->actionGeometry(window->menuBar()->actions().constFirst()).bottomLeft()
+                          + window->menuBar()->pos();
+    fileMenu->popup(window->mapToGlobal(fileAt));
+    QApplication::processEvents();
+    const QPixmap filePixmap = fileMenu->grab();
+    const QRect recentRow = fileMenu->actionGeometry(recent->menuAction());
+    recent->popup(fileMenu->mapToGlobal(recentRow.topRight()));
+    QApplication::processEvents();
+    const QPixmap recentPixmap = recent->grab();
+    {
+        QPainter painter(&shot);
+        painter.drawPixmap(fileAt, filePixmap);
+        painter.drawPixmap(fileAt + QPoint(recentRow.right(), recentRow.top()), recentPixmap);
+    }
+    recent->hide();
+    fileMenu->hide();
+    if (!shot.save(out + QStringLiteral("/catalog-switch.png")))
+        return 5;
+    std::printf("wrote %s\n", qPrintable(out + QStringLiteral("/catalog-switch.png")));
+
+    PreferencesDialog preferences(160, Catalog::open(videosCatalog).value(), window);
+    preferences.show();
+    waitFor([&] { return preferences.findChild<QWidget *>(QStringLiteral("objectThreshold"))->isEnabled(); });
+    save(&preferences, out + QStringLiteral("/preferences.png"));
+
+    ShortcutsDialog shortcuts(window->menuBar(), window);
+    shortcuts.resize(520, 720);
+    shortcuts.show();
+    save(&shortcuts, out + QStringLiteral("/shortcuts.png"));
+
+    // The packs of ../shared/models, installed as `tagsmith-cli models install` does.
+    const QString models = work.filePath(QStringLiteral("models"));
+    ml::ModelInstaller::install(QStringLiteral(TAGSMITH_SHARED_DIR "/models"), models);
+    AboutDialog about(models, window);
+    about.resize(980, 560);
+    about.show();
+    save(&about, out + QStringLiteral("/about.png"));
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -192,6 +275,8 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--tags-only"))
         return tagScreenshots(out);
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--desktop-only"))
+        return desktopScreenshots(out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--documents-only"))
         return documentScreenshot(out);
 

@@ -1,0 +1,209 @@
+// Edit > Preferences over a real catalog: each control writes the key the CLI reads and takes
+// effect in the open window at once; the language rebuilds the window in German.
+#include "catalog/catalog.h"
+#include "importing/importer.h"
+#include "processing/processingpipeline.h"
+#include "translationloader.h"
+#include "ui/assetgridview.h"
+#include "ui/desktop/genericthresholdsbox.h"
+#include "ui/desktop/preferencesdialog.h"
+#include "ui/desktop/windowhost.h"
+#include "ui/foldertreeview.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QProcess>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tagsmith;
+
+class TestPreferences : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyControlHasAnAccessibleName();
+    void sidecarSwitchIsTheCliSetting();
+    void thumbnailSizeAppliesToTheGrid();
+    void workerThreadsAreStored();
+    void genericThresholdsAreTheCatalogs();
+    void languageRebuildsTheWindowInGerman();
+
+private:
+    PreferencesDialog *openDialog();
+
+    QTemporaryDir m_dir;
+    QString m_catalog;
+    std::unique_ptr<WindowHost> m_host;
+};
+
+void TestPreferences::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    const QString library = m_dir.filePath(QStringLiteral("photos"));
+    QDir().mkpath(library);
+    for (const QString &name : {QStringLiteral("aloe_plant_pot.jpg"), QStringLiteral("baboon_mandrill.jpg")})
+        QVERIFY(QFile::copy(QStringLiteral(TAGSMITH_SHARED_DIR "/datasets/photos/") + name, library + QLatin1Char('/') + name));
+    m_catalog = m_dir.filePath(QStringLiteral("catalog.sqlite"));
+    auto catalog = Catalog::open(m_catalog);
+    QVERIFY2(catalog, qPrintable(catalog.error()));
+    QCOMPARE(Importer(catalog.value()).run({library}).added, 2);
+}
+
+void TestPreferences::init()
+{
+    m_host = std::make_unique<WindowHost>(m_catalog);
+    m_host->window()->resize(1100, 700);
+    m_host->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_host->window()));
+    auto *tree = m_host->window()->findChild<FolderTreeView *>(QStringLiteral("folderTree"));
+    QTRY_VERIFY(tree->model()->rowCount() > 0);
+}
+
+void TestPreferences::cleanup()
+{
+    m_host.reset();
+}
+
+PreferencesDialog *TestPreferences::openDialog()
+{
+    auto *action = m_host->window()->findChild<QAction *>(QStringLiteral("preferencesAction"));
+    if (!action || action->shortcut() != QKeySequence(Qt::CTRL | Qt::Key_Comma))
+        return nullptr;
+    action->trigger();
+    auto *dialog = m_host->window()->findChild<PreferencesDialog *>();
+    return dialog && dialog->isVisible() ? dialog : nullptr;
+}
+
+void TestPreferences::everyControlHasAnAccessibleName()
+{
+    PreferencesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QList<QWidget *> controls = dialog->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *control : controls) {
+        if (!qobject_cast<QCheckBox *>(control) && !qobject_cast<QAbstractSpinBox *>(control) && !qobject_cast<QSlider *>(control)
+            && !qobject_cast<QComboBox *>(control))
+            continue;
+        QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+        ++checked;
+    }
+    QCOMPARE(checked, 6);
+}
+
+void TestPreferences::sidecarSwitchIsTheCliSetting()
+{
+    PreferencesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *sidecars = dialog->findChild<QCheckBox *>(QStringLiteral("writeSidecars"));
+    QVERIFY(sidecars->isChecked());   // the default, as in the CLI
+    sidecars->click();
+    QCOMPARE(QSettings().value(QStringLiteral("metadata/writeSidecars")).toBool(), false);
+
+    sidecars->click();
+    QCOMPARE(QSettings().value(QStringLiteral("metadata/writeSidecars")).toBool(), true);
+}
+
+void TestPreferences::thumbnailSizeAppliesToTheGrid()
+{
+    PreferencesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *grid = m_host->window()->findChild<AssetGridView *>(QStringLiteral("assetGrid"));
+    QTRY_VERIFY(grid->model()->rowCount() > 0);
+    auto *slider = dialog->findChild<QSlider *>(QStringLiteral("thumbnailSize"));
+    slider->setValue(64);
+    QTRY_VERIFY(grid->visualRect(grid->model()->index(0, 0)).width() < 64 + 40);
+    const int small = grid->visualRect(grid->model()->index(0, 0)).width();
+    slider->setValue(256);
+    QTRY_VERIFY(grid->visualRect(grid->model()->index(0, 0)).width() > small + 100);
+    QCOMPARE(QSettings().value(QStringLiteral("grid/thumbnailSize")).toInt(), 256);
+    slider->setValue(160);
+}
+
+void TestPreferences::workerThreadsAreStored()
+{
+    PreferencesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *workers = dialog->findChild<QSpinBox *>(QStringLiteral("inferenceWorkers"));
+    QCOMPARE(workers->value(), 0);
+    QVERIFY(!workers->specialValueText().isEmpty());   // 0 reads "Automatic (n threads)"
+    workers->setValue(2);
+    QCOMPARE(QSettings().value(PreferencesDialog::workersKey()).toInt(), 2);
+    workers->setValue(0);
+    QCOMPARE(QSettings().value(PreferencesDialog::workersKey()).toInt(), 0);
+}
+
+void TestPreferences::genericThresholdsAreTheCatalogs()
+{
+    PreferencesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *box = dialog->findChild<GenericThresholdsBox *>();
+    QVERIFY(box);
+    QTRY_VERIFY(box->objects()->isEnabled());
+    QCOMPARE(box->objects()->value(), 0.3);     // the defaults, read from the catalog
+    QCOMPARE(box->imageNet()->value(), 0.7);
+    QSignalSpy saved(box, &GenericThresholdsBox::saved);
+    box->objects()->setValue(0.45);
+    QTRY_COMPARE(saved.count(), 1);
+    QCOMPARE(saved.first().at(1).toString(), QString());
+
+    // tagsmith-cli reads the same value from the catalog.
+    QProcess cli;
+    cli.start(QStringLiteral(TAGSMITH_CLI), {QStringLiteral("--catalog"), m_catalog, QStringLiteral("generic"),
+                                             QStringLiteral("object-threshold")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()).trimmed(), QStringLiteral("0.45"));
+    box->objects()->setValue(0.3);
+    QTRY_COMPARE(saved.count(), 2);
+}
+
+void TestPreferences::languageRebuildsTheWindowInGerman()
+{
+    PreferencesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+    QSignalSpy replaced(m_host.get(), &WindowHost::windowReplaced);
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    QTRY_COMPARE(replaced.count(), 1);
+    QCOMPARE(QSettings().value(TranslationLoader::settingsKey()).toString(), QStringLiteral("de"));
+    QStringList menus;
+    for (QAction *menu : m_host->window()->menuBar()->actions())
+        menus << menu->text();
+    QVERIFY2(menus.contains(QStringLiteral("&Datei")) && menus.contains(QStringLiteral("&Bearbeiten")), qPrintable(menus.join(u' ')));
+    QCOMPARE(m_host->window()->catalogPath(), m_catalog);   // the same catalog, in the new language
+    auto *reopened = m_host->window()->findChild<PreferencesDialog *>();
+    QVERIFY(reopened && reopened->isVisible());
+    QCOMPARE(reopened->windowTitle(), QStringLiteral("Einstellungen"));
+
+    dialog = openDialog();
+    QVERIFY(dialog);
+    language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+    QCOMPARE(language->currentData().toString(), QStringLiteral("de"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    QTRY_COMPARE(replaced.count(), 2);
+    QStringList english;
+    for (QAction *menu : m_host->window()->menuBar()->actions())
+        english << menu->text();
+    QVERIFY2(english.contains(QStringLiteral("&File")), qPrintable(english.join(u' ')));
+    QSettings().remove(TranslationLoader::settingsKey());
+}
+
+QTEST_MAIN(TestPreferences)
+#include "tst_preferences.moc"
