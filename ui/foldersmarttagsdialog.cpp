@@ -148,7 +148,7 @@ FolderSmartTagsDialog::FolderSmartTagsDialog(QString catalogPath, QString folder
         watcher->deleteLater();
         Q_EMIT loaded();
     });
-    watcher->setFuture(QtConcurrent::run(readAll, m_catalogPath, m_folderPath));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, readAll, m_catalogPath, m_folderPath));
 }
 
 QRadioButton *FolderSmartTagsDialog::button(FolderSwitch which, const QString &value) const
@@ -213,7 +213,7 @@ void FolderSmartTagsDialog::save()
         Q_EMIT saved();
         accept();
     });
-    watcher->setFuture(QtConcurrent::run(writeAll, m_catalogPath, m_folderPath, values));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, writeAll, m_catalogPath, m_folderPath, values));
 }
 
 } // namespace tagsmith

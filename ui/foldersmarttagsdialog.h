@@ -5,6 +5,7 @@
 #include <QDialog>
 
 #include <array>
+#include <QThreadPool>
 
 class QLabel;
 class QRadioButton;
@@ -48,6 +49,9 @@ private:
     std::array<SwitchRow, Switches.size()> m_rows;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    // Its own threads, not Qt's global pool: destroying the owner waits for its tasks, so none
+    // outlives the window or touches the catalog after it closed. Declared last, stopped first.
+    QThreadPool m_tasks;
 };
 
 } // namespace tagsmith

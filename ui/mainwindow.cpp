@@ -482,7 +482,7 @@ void MainWindow::switchCatalog(const QString &path, bool create)
         RecentCatalogs::add(path);
         Q_EMIT catalogSwitchRequested(QFileInfo(path).absoluteFilePath());
     });
-    watcher->setFuture(QtConcurrent::run(&CatalogCheck::run, path, create));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, &CatalogCheck::run, path, create));
 }
 
 void MainWindow::exportCsvFile(const QString &file)
@@ -503,7 +503,7 @@ void MainWindow::exportCsvFile(const QString &file)
         else
             showCsvOutcome(false, tr("Export CSV"), rows.error(), {});
     });
-    watcher->setFuture(QtConcurrent::run(&CsvTransfer::exportTo, m_catalog, file, paths));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, &CsvTransfer::exportTo, m_catalog, file, paths));
 }
 
 void MainWindow::importCsvFile(const QString &file)
@@ -527,7 +527,7 @@ void MainWindow::importCsvFile(const QString &file)
         showCsvOutcome(report->errors.isEmpty(), tr("Import CSV"), summary, CsvTransfer::describe(report.value()));
         selectionChanged();   // the selected asset's title, description or tags may have changed
     });
-    watcher->setFuture(QtConcurrent::run(&CsvTransfer::importFrom, m_catalog, file));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, &CsvTransfer::importFrom, m_catalog, file));
 }
 
 void MainWindow::showCsvOutcome(bool ok, const QString &title, const QString &summary, const QStringList &details)
@@ -842,7 +842,7 @@ void MainWindow::rerunSmartTags()
         QMetaObject::invokeMethod(m_processing, [service = m_processing] { service->run(); }, Qt::QueuedConnection);
         m_processing->refresh();
     });
-    watcher->setFuture(QtConcurrent::run(&ProcessingService::queueSmartTags, m_catalog, ids));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, &ProcessingService::queueSmartTags, m_catalog, ids));
 }
 
 void MainWindow::dropFarThumbnails(int firstRow, int lastRow)

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QThreadPool>
 
 class QAction;
 class QActionGroup;
@@ -145,6 +146,9 @@ private:
     qint64 m_detailsFor = 0;
     SearchController *m_searchController = nullptr;
     QPointer<PreviewDialog> m_preview;
+    // Its own threads, not Qt's global pool: destroying the owner waits for its tasks, so none
+    // outlives the window or touches the catalog after it closed. Declared last, stopped first.
+    QThreadPool m_tasks;
 };
 
 } // namespace tagsmith

@@ -87,7 +87,7 @@ PreviewDialog::PreviewDialog(const AssetSummary &asset, QWidget *parent)
         watcher->deleteLater();
         showImage(result.image, result.error);
     });
-    watcher->setFuture(QtConcurrent::run(renderPreview, asset, bounds));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, renderPreview, asset, bounds));
 }
 
 void PreviewDialog::seekTo(double seconds)
@@ -130,7 +130,7 @@ void PreviewDialog::requestFrame()
         if (wanted != m_wanted)
             requestFrame();   // the slider moved meanwhile: catch up with where it is now
     });
-    watcher->setFuture(QtConcurrent::run(renderVideoFrame, m_asset.path, wanted, renderBounds()));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, renderVideoFrame, m_asset.path, wanted, renderBounds()));
 }
 
 void PreviewDialog::showImage(const QImage &image, const QString &error)

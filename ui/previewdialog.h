@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QImage>
+#include <QThreadPool>
 
 class QLabel;
 class QSlider;
@@ -53,6 +54,9 @@ private:
     double m_shown = -1;        // seconds of the frame on screen
     bool m_decoding = false;    // one frame decode at a time; the latest wish runs after it
     bool m_seeked = false;      // the scrubber was set once (position 0 emits no valueChanged)
+    // Its own threads, not Qt's global pool: destroying the owner waits for its tasks, so none
+    // outlives the window or touches the catalog after it closed. Declared last, stopped first.
+    QThreadPool m_tasks;
 };
 
 } // namespace tagsmith

@@ -57,7 +57,7 @@ GenericThresholdsBox::GenericThresholdsBox(CatalogPtr catalog, QWidget *parent)
         connect(m_objects, &QDoubleSpinBox::valueChanged, this, [this](double value) { save(GenericModels::Objects, value); });
         Q_EMIT loaded();
     });
-    watcher->setFuture(QtConcurrent::run([catalog = m_catalog] {
+    watcher->setFuture(QtConcurrent::run(&m_tasks, [catalog = m_catalog] {
         const GenericLabelRepository generic(catalog->connection());
         return std::pair{generic.threshold(GenericModels::ImageNet), generic.threshold(GenericModels::Objects)};
     }));
@@ -72,7 +72,7 @@ void GenericThresholdsBox::save(const QString &source, double value)
         m_message->setText(error.isEmpty() ? tr("Saved in the catalog.") : error);
         Q_EMIT saved(source, error);
     });
-    watcher->setFuture(QtConcurrent::run([catalog = m_catalog, source, value] {
+    watcher->setFuture(QtConcurrent::run(&m_tasks, [catalog = m_catalog, source, value] {
         QSqlDatabase db = catalog->connection();
         const Status set = sql::transaction(db, [&] { return GenericLabelRepository(db).setThreshold(source, value); });
         return set ? QString() : set.error();

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 
 #include <QGroupBox>
+#include <QThreadPool>
 
 class QDoubleSpinBox;
 class QLabel;
@@ -31,6 +32,9 @@ private:
     QDoubleSpinBox *m_imageNet = nullptr;
     QDoubleSpinBox *m_objects = nullptr;
     QLabel *m_message = nullptr;
+    // Its own threads, not Qt's global pool: destroying the owner waits for its tasks, so none
+    // outlives the window or touches the catalog after it closed. Declared last, stopped first.
+    QThreadPool m_tasks;
 };
 
 } // namespace tagsmith
