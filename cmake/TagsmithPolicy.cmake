@@ -15,8 +15,8 @@ if(TAGSMITH_SANITIZE)
   target_link_options(tagsmith_policy INTERFACE -fsanitize=address,undefined)
 endif()
 
-# ThreadSanitizer cannot share a binary with AddressSanitizer. Qt is not instrumented, so reports
-# that only pass through Qt's own locking are silenced by tests/tsan.supp (see docs/benchmarks.md).
+# ThreadSanitizer cannot share a binary with AddressSanitizer: it gets its own build folder
+# (cmake -B build-tsan -DTAGSMITH_TSAN=ON, then build tst_catalog, tst_jobrunner, tst_jobprogress).
 if(TAGSMITH_TSAN)
   if(TAGSMITH_SANITIZE)
     message(FATAL_ERROR "TAGSMITH_TSAN and TAGSMITH_SANITIZE cannot be combined: use two build folders")
