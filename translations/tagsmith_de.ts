@@ -522,7 +522,7 @@
 <context>
     <name>PngStructure</name>
     <message>
-        <location filename="../core/media/pngstructure.cpp" line="+93"/>
+        <location filename="../core/media/pngstructure.cpp" line="+94"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei lässt sich nicht öffnen: %1</translation>
     </message>
@@ -568,11 +568,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>corrupt PNG: image data before the IHDR header chunk</source>
+        <translation>beschädigtes PNG: Bilddaten vor dem IHDR-Kopfblock</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>corrupt PNG: the compressed image data is damaged</source>
         <translation>beschädigtes PNG: die komprimierten Bilddaten sind beschädigt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>corrupt PNG: the image data inflates to more than the %1 bytes its header declares</source>
+        <translation>beschädigtes PNG: die Bilddaten entpacken sich zu mehr als den %1 Bytes, die der Kopf angibt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>corrupt PNG: no IHDR header chunk</source>
         <translation>beschädigtes PNG: kein IHDR-Header-Chunk</translation>
     </message>
@@ -728,6 +738,14 @@
         <location line="+2"/>
         <source>cannot write tags for %1: %2</source>
         <translation>Tags für %1 lassen sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdits</name>
+    <message>
+        <location filename="../core/services/tagedits.cpp" line="+17"/>
+        <source>A tag needs a name.</source>
+        <translation>Ein Tag braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -900,9 +918,14 @@
         <translation>die Datei %1 ist nicht mehr im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="+38"/>
+        <location filename="../core/catalog/catalog.cpp" line="+39"/>
         <source>cannot create the folder of the catalog %1</source>
         <translation>der Ordner des Katalogs %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the catalog %1: its folder is not writable</source>
+        <translation>der Katalog %1 kann nicht angelegt werden: sein Ordner ist nicht beschreibbar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -910,23 +933,27 @@
         <translation>der Katalog %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="+279"/>
+        <location filename="../core/catalog/migrations.cpp" line="+284"/>
         <source>the catalog was written by a newer Tagsmith (schema %1, this one knows %2)</source>
         <translation>der Katalog wurde von einem neueren Tagsmith geschrieben (Schema %1, diese Version kennt %2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/sql.cpp" line="+13"/>
-        <location line="+5"/>
+        <location filename="../core/catalog/sql.cpp" line="+35"/>
+        <source>the catalog %1 is read-only: this change cannot be saved (%2)</source>
+        <translation>der Katalog %1 ist schreibgeschützt: diese Änderung kann nicht gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>catalog error: %1 (%2)</source>
         <translation>Katalogfehler: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+58"/>
         <source>cannot start a catalog transaction: %1</source>
         <translation>eine Katalogtransaktion lässt sich nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>cannot commit to the catalog: %1</source>
         <translation>in den Katalog lässt sich nicht schreiben: %1</translation>
     </message>
@@ -1009,7 +1036,7 @@
     <name>import</name>
     <message>
         <location filename="../core/importing/contenthash.cpp" line="+17"/>
-        <location filename="../core/importing/filewalker.cpp" line="+23"/>
+        <location filename="../core/importing/filewalker.cpp" line="+24"/>
         <source>permission denied: the file is unreadable</source>
         <translation>Zugriff verweigert: die Datei ist nicht lesbar</translation>
     </message>
@@ -1035,7 +1062,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/importing/importer.cpp" line="+127"/>
+        <location filename="../core/importing/importer.cpp" line="+129"/>
         <source>broken symbolic link</source>
         <translation>defekte symbolische Verknüpfung</translation>
     </message>
@@ -1050,9 +1077,14 @@
         <translation>die Datei lässt sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+65"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the name is not valid UTF-8, so it cannot be catalogued: rename it</source>
+        <translation>der Name ist kein gültiges UTF-8 und kann nicht katalogisiert werden: bitte umbenennen</translation>
     </message>
     <message>
         <location filename="../core/importing/importer.cpp" line="+1"/>
@@ -1060,7 +1092,13 @@
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+34"/>
+        <source>an XMP sidecar is not imported on its own: it is read with the file it describes</source>
+        <translation>eine XMP-Begleitdatei wird nicht allein importiert: sie wird mit der Datei gelesen, die sie beschreibt</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="+188"/>
         <source>the file is no longer there</source>
         <translation>die Datei ist nicht mehr vorhanden</translation>
     </message>
@@ -1139,7 +1177,7 @@
 <context>
     <name>tagsmith</name>
     <message>
-        <location filename="../core/tagging/foldertraining.cpp" line="+75"/>
+        <location filename="../core/training/foldertraining.cpp" line="+75"/>
         <source>no such folder: %1</source>
         <translation>Ordner existiert nicht: %1</translation>
     </message>
@@ -3314,14 +3352,6 @@
     </message>
 </context>
 <context>
-    <name>tagsmith::TagsBackend</name>
-    <message>
-        <location filename="../ui/tags/tagsbackend.cpp" line="+162"/>
-        <source>A tag needs a name.</source>
-        <translation>Ein Tag braucht einen Namen.</translation>
-    </message>
-</context>
-<context>
     <name>tagsmith::TagsPage</name>
     <message>
         <location filename="../ui/training/tagspage.cpp" line="+28"/>
@@ -3741,7 +3771,7 @@
         <translation>%1 hat keine verwendbaren Fotos in train/&lt;Klasse&gt;/</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/common.cpp" line="+43"/>
+        <location filename="../app/cli/commands/common.cpp" line="+44"/>
         <location filename="../app/cli/commands/metadata.cpp" line="-45"/>
         <source>not in the catalog: %1</source>
         <translation>nicht im Katalog: %1</translation>
@@ -3762,7 +3792,7 @@
         <translation>OCR: %1 Seiten ohne Textebene in %2 s gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/import.cpp" line="+16"/>
+        <location filename="../app/cli/commands/import.cpp" line="+22"/>
         <source>usage: tagsmith-cli import PATH...</source>
         <translation>Aufruf: tagsmith-cli import PFAD...</translation>
     </message>
@@ -3958,7 +3988,7 @@
         <translation>Aufruf: tagsmith-cli similar PFAD [--limit N]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/smarttags.cpp" line="+100"/>
+        <location filename="../app/cli/commands/smarttags.cpp" line="+102"/>
         <source>%1 assets queued for smart tags, %2 jobs done, %3 failed</source>
         <translation>%1 Dateien für Smart-Tags eingereiht, %2 Aufträge erledigt, %3 fehlgeschlagen</translation>
     </message>
@@ -3973,7 +4003,12 @@
         <translation>Aufruf: tagsmith-cli moderate PFAD TAG --delete|--promote</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/tag.cpp" line="+15"/>
+        <location line="+14"/>
+        <source>%1 has no smart tag %2</source>
+        <translation>%1 hat kein Smart-Tag %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/tag.cpp" line="+14"/>
         <source>usage: tagsmith-cli tag add PATH TAG [--no-sidecar]</source>
         <translation>Aufruf: tagsmith-cli tag add PFAD TAG [--no-sidecar]</translation>
     </message>
@@ -3988,7 +4023,7 @@
         <translation>ein Tag braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+14"/>
         <source>%1 has no manual tag %2</source>
         <translation>%1 hat kein manuelles Tag %2</translation>
     </message>
