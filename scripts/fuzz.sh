@@ -65,16 +65,18 @@ fi
 
 run_one() {
   local name=$1 corpus="$fuzz_dir/corpus/$1" artifacts="$fuzz_dir/artifacts/$1/" log="$fuzz_dir/logs/$1.log"
-  mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
+  local scratch="$fuzz_dir/tmp/$1"   # the inputs of path-only parsers, written by fuzzinput.cpp
+  mkdir -p "$corpus" "$artifacts" "$(dirname "$log")" "$scratch"
   rm -f "$artifacts"*
   local seed_dirs=("$fuzz_dir/seeds/$name")
   [ -d "$here/tests/fuzz/seeds/$name" ] && seed_dirs+=("$here/tests/fuzz/seeds/$name")
   # Leaks count as crashes; UBSan stops at the first report so it leaves a crash file too.
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
-  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 QT_QPA_PLATFORM=offscreen \
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 QT_QPA_PLATFORM=offscreen TMPDIR="$scratch" \
     "$build_dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
       -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts" "$corpus" "${seed_dirs[@]}" \
       >"$log" 2>&1 || true
+  rm -rf "$scratch"
 }
 
 for name in "${targets[@]}"; do
