@@ -32,21 +32,15 @@ Result<Settings> readSettings(FolderRepository &folders, const QString &folder)
     return settings;
 }
 
-Result<Settings> readAll(const QString &catalogPath, const QString &folder)
+Result<Settings> readAll(const CatalogPtr &catalog, const QString &folder)
 {
-    auto catalog = Catalog::open(catalogPath);
-    if (!catalog)
-        return Error{catalog.error()};
-    FolderRepository folders(catalog.value()->connection());
+    FolderRepository folders(catalog->connection());
     return readSettings(folders, folder);
 }
 
-Result<Settings> writeAll(const QString &catalogPath, const QString &folder, const QStringList &values)
+Result<Settings> writeAll(const CatalogPtr &catalog, const QString &folder, const QStringList &values)
 {
-    auto catalog = Catalog::open(catalogPath);
-    if (!catalog)
-        return Error{catalog.error()};
-    QSqlDatabase db = catalog.value()->connection();
+    QSqlDatabase db = catalog->connection();
     FolderRepository folders(db);
     Status written = sql::transaction(db, [&]() -> Status {
         for (size_t i = 0; i < FolderSmartTagsDialog::Switches.size(); ++i)
@@ -99,8 +93,8 @@ QString effectiveSentence(FolderSwitch which, const FolderSwitchSetting &value)
 
 } // namespace
 
-FolderSmartTagsDialog::FolderSmartTagsDialog(QString catalogPath, QString folderPath, QWidget *parent)
-    : QDialog(parent), m_catalogPath(std::move(catalogPath)), m_folderPath(std::move(folderPath))
+FolderSmartTagsDialog::FolderSmartTagsDialog(CatalogPtr catalog, QString folderPath, QWidget *parent)
+    : QDialog(parent), m_catalog(std::move(catalog)), m_folderPath(std::move(folderPath))
 {
     setWindowTitle(tr("Smart Tags for %1").arg(m_folderPath.section(QLatin1Char('/'), -1)));
     setMinimumWidth(480);   // room for the folder paths in the sentences
@@ -148,7 +142,7 @@ FolderSmartTagsDialog::FolderSmartTagsDialog(QString catalogPath, QString folder
         watcher->deleteLater();
         Q_EMIT loaded();
     });
-    watcher->setFuture(QtConcurrent::run(&m_tasks, readAll, m_catalogPath, m_folderPath));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, readAll, m_catalog, m_folderPath));
 }
 
 QRadioButton *FolderSmartTagsDialog::button(FolderSwitch which, const QString &value) const
@@ -213,7 +207,7 @@ void FolderSmartTagsDialog::save()
         Q_EMIT saved();
         accept();
     });
-    watcher->setFuture(QtConcurrent::run(&m_tasks, writeAll, m_catalogPath, m_folderPath, values));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, writeAll, m_catalog, m_folderPath, values));
 }
 
 } // namespace tagsmith

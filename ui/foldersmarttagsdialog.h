@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/catalog.h"
+
 #include "catalog/folderrepository.h"
 
 #include <QDialog>
@@ -18,7 +20,7 @@ namespace tagsmith {
 class FolderSmartTagsDialog : public QDialog {
     Q_OBJECT
 public:
-    FolderSmartTagsDialog(QString catalogPath, QString folderPath, QWidget *parent = nullptr);
+    FolderSmartTagsDialog(CatalogPtr catalog, QString folderPath, QWidget *parent = nullptr);
 
     static constexpr std::array<FolderSwitch, 3> Switches = {FolderSwitch::SmartTags, FolderSwitch::VideoTags,
                                                              FolderSwitch::GenericLabels};
@@ -44,7 +46,7 @@ private:
     void showSettings(const Result<Settings> &settings);
     void save();
 
-    QString m_catalogPath;
+    CatalogPtr m_catalog;
     QString m_folderPath;
     std::array<SwitchRow, Switches.size()> m_rows;
     QLabel *m_status = nullptr;

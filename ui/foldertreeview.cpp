@@ -70,12 +70,12 @@ void FolderTreeView::dropEvent(QDropEvent *event)
 void FolderTreeView::contextMenuEvent(QContextMenuEvent *event)
 {
     const QModelIndex index = indexAt(event->pos());
-    if (!index.isValid() || m_catalogPath.isEmpty())
+    if (!index.isValid() || !m_catalog)
         return;
     const QString folder = index.data(FolderTreeModel::PathRole).toString();
     QMenu menu(this);
     menu.addAction(tr("Smart Tags…"), this, [this, folder] {
-        auto *dialog = new FolderSmartTagsDialog(m_catalogPath, folder, this);
+        auto *dialog = new FolderSmartTagsDialog(m_catalog, folder, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

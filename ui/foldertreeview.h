@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/catalog.h"
+
 #include <QTreeView>
 
 namespace tagsmith {
@@ -12,7 +14,7 @@ public:
     explicit FolderTreeView(QWidget *parent = nullptr);
 
     // Enables the folder context menu (the catalog its dialogs open).
-    void setCatalogPath(const QString &catalogPath) { m_catalogPath = catalogPath; }
+    void setCatalog(CatalogPtr catalog) { m_catalog = std::move(catalog); }
 
 Q_SIGNALS:
     void filesDropped(const QStringList &paths, const QString &targetFolder);
@@ -25,7 +27,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    QString m_catalogPath;
+    CatalogPtr m_catalog;
 };
 
 } // namespace tagsmith

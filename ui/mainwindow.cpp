@@ -100,7 +100,6 @@ void MainWindow::buildWidgets()
 {
     m_folderModel = new FolderTreeModel(this);
     m_tree = new FolderTreeView;
-    m_tree->setCatalogPath(m_catalogPath);
     m_tree->setObjectName(QStringLiteral("folderTree"));
     m_tree->setModel(m_folderModel);
 
@@ -577,6 +576,7 @@ void MainWindow::showAbout()
 void MainWindow::catalogOpened(const CatalogPtr &catalog)
 {
     m_catalog = catalog;
+    m_tree->setCatalog(catalog);
     RecentCatalogs::add(m_catalogPath);
     setWindowTitle(tr("%1 — Tagsmith").arg(QFileInfo(m_catalogPath).completeBaseName()));
     if (m_recentMenu)

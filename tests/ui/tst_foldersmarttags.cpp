@@ -22,6 +22,7 @@ class TestFolderSmartTags : public QObject {
 
     QTemporaryDir m_dir;
     QString m_catalogPath;
+    CatalogPtr m_catalog;   // the app's one catalog, injected into the dialog
     QString m_root;
 
     static FolderSwitchSetting setting(const QString &catalogPath, FolderSwitch which, const QString &folder)
@@ -42,12 +43,13 @@ private slots:
         m_catalogPath = m_dir.filePath(QStringLiteral("catalog.sqlite"));
         auto catalog = Catalog::open(m_catalogPath);
         QVERIFY(catalog);
-        QCOMPARE(Importer(catalog.value()).run({m_root}).added, 1);
+        m_catalog = catalog.value();
+        QCOMPARE(Importer(m_catalog).run({m_root}).added, 1);
     }
 
     void showsTheRootDefaultThenSavesDisable()
     {
-        FolderSmartTagsDialog dialog(m_catalogPath, m_root + QStringLiteral("/shoots"));
+        FolderSmartTagsDialog dialog(m_catalog, m_root + QStringLiteral("/shoots"));
         QSignalSpy loaded(&dialog, &FolderSmartTagsDialog::loaded);
         dialog.show();
         QTRY_COMPARE(loaded.count(), 1);
@@ -80,7 +82,7 @@ private slots:
     void videoTagsSwitchIsSavedOnItsOwn()
     {
         const QString day1 = m_root + QStringLiteral("/shoots/day1");
-        FolderSmartTagsDialog dialog(m_catalogPath, day1);
+        FolderSmartTagsDialog dialog(m_catalog, day1);
         QSignalSpy loaded(&dialog, &FolderSmartTagsDialog::loaded);
         dialog.show();
         QTRY_COMPARE(loaded.count(), 1);
@@ -92,7 +94,7 @@ private slots:
         QCOMPARE(setting(m_catalogPath, FolderSwitch::SmartTags, day1).value, QStringLiteral("inherit"));
 
         // Opened again, the dialog shows what was saved.
-        FolderSmartTagsDialog again(m_catalogPath, day1);
+        FolderSmartTagsDialog again(m_catalog, day1);
         QSignalSpy loadedAgain(&again, &FolderSmartTagsDialog::loaded);
         QTRY_COMPARE(loadedAgain.count(), 1);
         QVERIFY(again.button(FolderSwitch::VideoTags, QStringLiteral("disable"))->isChecked());
@@ -114,7 +116,7 @@ private slots:
             QSqlDatabase db = catalog.value()->connection();
             QVERIFY(FolderRepository(db).setSmartTags(m_root + QStringLiteral("/shoots"), QStringLiteral("disable")));
         }
-        FolderSmartTagsDialog dialog(m_catalogPath, m_root + QStringLiteral("/shoots/day1"));
+        FolderSmartTagsDialog dialog(m_catalog, m_root + QStringLiteral("/shoots/day1"));
         QSignalSpy loaded(&dialog, &FolderSmartTagsDialog::loaded);
         dialog.show();
         QTRY_COMPARE(loaded.count(), 1);
