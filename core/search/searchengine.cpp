@@ -136,7 +136,9 @@ Result<QList<SearchHit>> SearchEngine::search(const SearchQuery &query, int limi
         const QString promoted = QStringLiteral("(promoted : (%1))").arg(joinedPhrases(query.terms, QLatin1String(" OR ")));
         const QString tierOne = QStringLiteral("SELECT rowid FROM asset_fts WHERE asset_fts MATCH ? AND %1 ORDER BY rowid DESC LIMIT ?")
                                     .arg(filtersOn("rowid"));
-        for (const auto &[operation, confidence] : {std::pair{QLatin1String(" AND "), 1.5}, std::pair{QLatin1String(" NOT "), 1.0}}) {
+        for (const auto &[operation, tierConfidence] : {std::pair{QLatin1String(" AND "), 1.5}, std::pair{QLatin1String(" NOT "), 1.0}}) {
+            // A copy: clang 14 (the fuzz and sanitizer builds) cannot capture a structured binding.
+            const double confidence = tierConfidence;
             if (remaining() == 0)
                 break;
             Status found = collect(tierOne, QVariantList{metadata + operation + promoted} + filters.values + QVariantList{remaining()},
