@@ -270,7 +270,9 @@ void MainWindow::buildActions()
         wizard->show();
     })->setObjectName(QStringLiteral("newTagModelAction"));
     modelsMenu->addAction(tr("&Manage Models…"), this, [this] {
-        auto *models = new ModelsView(m_catalogPath, this);
+        if (!m_catalog)
+            return;   // still opening: the view works on the app's one catalog
+        auto *models = new ModelsView(m_catalog, this);
         models->setAttribute(Qt::WA_DeleteOnClose);
         // A restored version or a model moved to the other video set queued re-tagging: run it now.
         const auto kick = [this] {

@@ -81,7 +81,9 @@ private slots:
 
     void modelThresholdAppliesAtOnce()
     {
-        ModelsView view(m_catalog);
+        auto opened = Catalog::open(m_catalog);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        ModelsView view(opened.value());
         view.resize(960, 720);
         QSignalSpy shown(&view, &ModelsView::modelsShown);
         QSignalSpy saved(&view, &ModelsView::thresholdSaved);
@@ -116,7 +118,9 @@ private slots:
     // the videos are queued for re-tagging.
     void kindMovesTheModelToTheActionSet()
     {
-        ModelsView view(m_catalog);
+        auto opened = Catalog::open(m_catalog);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        ModelsView view(opened.value());
         QSignalSpy saved(&view, &ModelsView::kindSaved);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -137,7 +141,9 @@ private slots:
 
     void blockListHidesAndRestoresGenericLabels()
     {
-        ModelsView view(m_catalog);
+        auto opened = Catalog::open(m_catalog);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        ModelsView view(opened.value());
         view.resize(960, 720);
         QSignalSpy generic(&view, &ModelsView::genericShown);
         view.show();

@@ -471,7 +471,9 @@ void TestTrainingWizard::restoreInModelsViewChangesCurrentVersion()
     QCOMPARE(m_wizard->report().value(QStringLiteral("version")).toInt(), 2);
     m_wizard.reset();
 
-    ModelsView view(m_catalogPath);
+    auto opened = Catalog::open(m_catalogPath);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    ModelsView view(opened.value());
     view.resize(1000, 600);
     QSignalSpy versionsShown(&view, &ModelsView::versionsShown);
     view.show();
@@ -546,7 +548,9 @@ void TestTrainingWizard::failedModelShowsItsReason()
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(report.value().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
 
-    ModelsView view(m_catalogPath);
+    auto opened = Catalog::open(m_catalogPath);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    ModelsView view(opened.value());
     QSignalSpy versionsShown(&view, &ModelsView::versionsShown);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

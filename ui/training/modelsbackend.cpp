@@ -8,25 +8,10 @@
 
 namespace tagsmith {
 
-ModelsBackend::ModelsBackend(QString catalogPath) : m_catalogPath(std::move(catalogPath)) {}
-
-bool ModelsBackend::ensureOpen()
-{
-    if (m_catalog)
-        return true;
-    auto catalog = Catalog::open(m_catalogPath);
-    if (!catalog) {
-        Q_EMIT failed(catalog.error());
-        return false;
-    }
-    m_catalog = catalog.value();
-    return true;
-}
+ModelsBackend::ModelsBackend(CatalogPtr catalog) : m_catalog(std::move(catalog)) {}
 
 void ModelsBackend::loadModels()
 {
-    if (!ensureOpen())
-        return;
     auto models = ModelRepository(m_catalog->connection()).list();
     if (!models)
         Q_EMIT failed(models.error());
@@ -36,8 +21,6 @@ void ModelsBackend::loadModels()
 
 void ModelsBackend::loadVersions(qint64 modelId)
 {
-    if (!ensureOpen())
-        return;
     auto versions = ModelRepository(m_catalog->connection()).versions(modelId);
     if (!versions) {
         Q_EMIT failed(versions.error());
@@ -51,8 +34,6 @@ void ModelsBackend::loadVersions(qint64 modelId)
 
 void ModelsBackend::restore(qint64 modelId, int version)
 {
-    if (!ensureOpen())
-        return;
     if (Status status = restoreModelVersion(m_catalog, modelId, version); !status)
         Q_EMIT failed(status.error());
     else
@@ -61,8 +42,6 @@ void ModelsBackend::restore(qint64 modelId, int version)
 
 bool ModelsBackend::write(const std::function<Status(QSqlDatabase)> &work)
 {
-    if (!ensureOpen())
-        return false;
     QSqlDatabase db = m_catalog->connection();
     if (Status status = sql::transaction(db, [&] { return work(db); }); !status) {
         Q_EMIT failed(status.error());
@@ -89,8 +68,6 @@ void ModelsBackend::setModelKind(qint64 modelId, const QString &kind)
 
 void ModelsBackend::loadGeneric()
 {
-    if (!ensureOpen())
-        return;
     const GenericLabelRepository generic(m_catalog->connection());
     auto blocked = generic.blocked();
     if (!blocked) {

@@ -15,7 +15,7 @@ namespace tagsmith {
 class ModelsBackend : public QObject {
     Q_OBJECT
 public:
-    explicit ModelsBackend(QString catalogPath);
+    explicit ModelsBackend(CatalogPtr catalog);
 
     void loadModels();
     void loadVersions(qint64 modelId);
@@ -40,11 +40,9 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    bool ensureOpen();
     // Runs `work` in a transaction; reports a failure.
     bool write(const std::function<Status(QSqlDatabase)> &work);
 
-    QString m_catalogPath;
     CatalogPtr m_catalog;
 };
 

@@ -69,8 +69,8 @@ void setRow(QTableWidget *view, int row, const QStringList &cells)
 
 } // namespace
 
-ModelsView::ModelsView(const QString &catalogPath, QWidget *parent)
-    : QDialog(parent), m_backend(new ModelsBackend(catalogPath)),
+ModelsView::ModelsView(CatalogPtr catalog, QWidget *parent)
+    : QDialog(parent), m_backend(new ModelsBackend(std::move(catalog))),
       m_backendThread(new WorkerThread(m_backend, QStringLiteral("models"), this)),
       m_modelTable(table(QStringLiteral("modelTable"), {tr("Model"), tr("Status"), tr("Version"), tr("Threshold"), tr("In videos")}, 0, this)),
       m_reason(new QLabel(this)),

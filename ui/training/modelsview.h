@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/catalog.h"
+
 #include "catalog/modelrepository.h"
 
 #include <QDialog>
@@ -25,7 +27,7 @@ class WorkerThread;
 class ModelsView : public QDialog {
     Q_OBJECT
 public:
-    explicit ModelsView(const QString &catalogPath, QWidget *parent = nullptr);
+    explicit ModelsView(CatalogPtr catalog, QWidget *parent = nullptr);
     ~ModelsView() override;
 
     bool selectModel(const QString &name);
