@@ -5,6 +5,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace tagsmith::sql {
 namespace {
 
@@ -62,6 +64,24 @@ void rollback(const QSqlDatabase &db)
     (void)control(db, QStringLiteral("ROLLBACK"));
 }
 
+// One attempt. IMMEDIATE takes the write lock up front (waiting the busy timeout for it), so a
+// writer never has to upgrade a read snapshot that another process made stale (SQLITE_BUSY
+// without waiting).
+Status attemptTransaction(const QSqlDatabase &db, const std::function<Status()> &work)
+{
+    if (Status begun = control(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return Error{QCoreApplication::translate("catalog", "cannot start a catalog transaction: %1").arg(begun.error())};
+    if (Status done = work(); !done) {
+        rollback(db);
+        return done;
+    }
+    if (Status committed = control(db, QStringLiteral("COMMIT")); !committed) {
+        rollback(db);
+        return Error{QCoreApplication::translate("catalog", "cannot commit to the catalog: %1").arg(committed.error())};
+    }
+    return success();
+}
+
 } // namespace
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
@@ -79,45 +99,18 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
 
 Status transaction(QSqlDatabase db, const std::function<Status()> &work)
 {
-    // IMMEDIATE takes the write lock up front (waiting the busy timeout for it), so a writer never
-    // has to upgrade a read snapshot that another process made stale (SQLITE_BUSY without waiting).
-    // Whatever still meets a lock rolls back and runs again, whole, after a growing pause.
+    // Whatever still meets a lock held elsewhere rolls back and runs again, whole, after a
+    // growing pause; any other failure is final.
     constexpr int attempts = 8;
     unsigned long pauseMs = 20;
-    Status last = success();
-    for (int attempt = 1; attempt <= attempts; ++attempt) {
+    for (int attempt = 1;; ++attempt) {
         const quint64 busyBefore = busyStatements;
-        auto retryable = [&] { return busyStatements != busyBefore && attempt < attempts; };
-        auto pause = [&] {
-            QThread::msleep(pauseMs);
-            pauseMs = std::min<unsigned long>(pauseMs * 2, 1000);
-        };
-        if (Status begun = control(db, QStringLiteral("BEGIN IMMEDIATE")); !begun) {
-            last = Error{QCoreApplication::translate("catalog", "cannot start a catalog transaction: %1").arg(begun.error())};
-            if (!retryable())
-                return last;
-            pause();
-            continue;
-        }
-        last = work();
-        if (!last) {
-            rollback(db);
-            if (!retryable())
-                return last;
-            pause();
-            continue;
-        }
-        if (Status committed = control(db, QStringLiteral("COMMIT")); !committed) {
-            rollback(db);
-            last = Error{QCoreApplication::translate("catalog", "cannot commit to the catalog: %1").arg(committed.error())};
-            if (!retryable())
-                return last;
-            pause();
-            continue;
-        }
-        return success();
+        Status status = attemptTransaction(db, work);
+        if (status || busyStatements == busyBefore || attempt == attempts)
+            return status;
+        QThread::msleep(pauseMs);
+        pauseMs = std::min<unsigned long>(pauseMs * 2, 1000);
     }
-    return last;
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values, const QVariant &fallback)
