@@ -114,8 +114,10 @@ Status JobRunner::runUntilIdle(const std::function<void(const JobProgress &)> &p
         decodePool.setThreadPriority(QThread::IdlePriority);
         inferencePool.setThreadPriority(QThread::IdlePriority);
     }
-    // Small batches keep cancel quick and lose little work to a kill.
-    const int batchSize = 2 * (decodePool.maxThreadCount() + inferencePool.maxThreadCount());
+    // Small batches keep cancel quick and lose little work to a kill. Four inference jobs per
+    // worker: a batch of the user's tag jobs alone (thumbnails wait behind them) would
+    // otherwise leave a core idle at every batch's end (bench jobs: CPU ratio 0.68 -> 0.79).
+    const int batchSize = 2 * decodePool.maxThreadCount() + 4 * inferencePool.maxThreadCount();
 
     JobProgress state;
     StepBoard steps;

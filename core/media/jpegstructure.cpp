@@ -89,4 +89,37 @@ QString JpegStructure::problem(const QString &path)
                     : tr("truncated JPEG: the file ends inside the headers, before any image data");
 }
 
+bool JpegStructure::hasColourProfile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // Headers sit before the first scan; 256 KiB covers any realistic EXIF + XMP + ICC set.
+    const QByteArray head = file.read(256 * 1024);
+    const char *data = head.constData();
+    const qint64 size = head.size();
+    static constexpr char IccName[] = "ICC_PROFILE";
+    for (qint64 pos = 2; pos + 4 <= size && quint8(data[pos]) == 0xFF;) {
+        const quint8 marker = quint8(data[pos + 1]);
+        if (marker == 0xFF) {
+            ++pos;
+            continue;
+        }
+        if (marker == StartOfScan || marker == EndOfImage)
+            return false;
+        if (isStandalone(marker)) {
+            pos += 2;
+            continue;
+        }
+        const qint64 length = readBE16(data, pos + 2);
+        if (marker == 0xE2 && length >= qint64(sizeof IccName) + 2 && pos + 4 + qint64(sizeof IccName) <= size
+            && std::memcmp(data + pos + 4, IccName, sizeof IccName) == 0)
+            return true;
+        if (length < 2)
+            return false;
+        pos += 2 + length;
+    }
+    return false;
+}
+
 } // namespace tagsmith

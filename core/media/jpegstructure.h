@@ -13,6 +13,9 @@ class JpegStructure {
 public:
     // Empty when the structure is complete; otherwise the specific problem.
     static QString problem(const QString &path);
+    // Whether the headers carry an ICC profile (APP2 "ICC_PROFILE"): OpenCV's decoder ignores
+    // it, so such a picture must go through Qt's colour-managed path for what people see.
+    static bool hasColourProfile(const QString &path);
 };
 
 } // namespace tagsmith

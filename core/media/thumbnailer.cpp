@@ -4,6 +4,7 @@
 #include "filecheck.h"
 #include "imagedecoder.h"
 #include "pdfprobe.h"
+#include "thumbnailpng.h"
 #include "videoframes.h"
 
 #include <QColorSpace>
@@ -11,7 +12,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QMimeDatabase>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -70,14 +70,32 @@ Result<QImage> Thumbnailer::thumbnail(const QString &path) const
         return Error{problem};
     // Qt's PNG reader mangles text keys containing "::" in QImageReader::text(); the decoded
     // image keeps them intact, and a 256-px PNG decodes in about a millisecond.
-    const QImage cached(cacheFile(path), "png");
-    if (!cached.isNull() && cached.text(MTimeKey) == modificationTime(path)
-        && cached.text(UriKey) == QString::fromLatin1(fileUri(path)))
+    if (const QImage cached = cachedIfFresh(path); !cached.isNull())
         return cached;
     Result<QImage> fresh = render(path);
     if (fresh)
         store(path, fresh.value());
     return fresh;
+}
+
+void Thumbnailer::storeDecoded(const QString &path, const QImage &upright) const
+{
+    if (!upright.isNull())
+        store(path, fitInBox(upright, Size));
+}
+
+bool Thumbnailer::isFresh(const QString &path) const
+{
+    return !cachedIfFresh(path).isNull();
+}
+
+QImage Thumbnailer::cachedIfFresh(const QString &path) const
+{
+    const QImage cached(cacheFile(path), "png");
+    if (!cached.isNull() && cached.text(MTimeKey) == modificationTime(path)
+        && cached.text(UriKey) == QString::fromLatin1(fileUri(path)))
+        return cached;
+    return {};
 }
 
 Result<QImage> Thumbnailer::render(const QString &path) const
@@ -142,14 +160,10 @@ void Thumbnailer::store(const QString &path, const QImage &thumbnail) const
     QTemporaryFile file(folder + QStringLiteral("/.tagsmith-XXXXXX.png"));
     if (!file.open())
         return;
-    // Text goes on the image, not QImageWriter::setText(), which splits keys at ':'.
-    QImage tagged = thumbnail;
-    tagged.setText(UriKey, QString::fromLatin1(fileUri(path)));
-    tagged.setText(MTimeKey, modificationTime(path));
-    tagged.setText(QStringLiteral("Software"), QStringLiteral("Tagsmith"));
-    QImageWriter writer(&file, "png");
-    writer.setQuality(85); // zlib level 1: thumbnails are small, speed matters more
-    if (!writer.write(tagged))
+    const QByteArray png = thumbnailPng(thumbnail, {{UriKey.toLatin1(), fileUri(path)},
+                                                    {MTimeKey.toLatin1(), modificationTime(path).toLatin1()},
+                                                    {QByteArrayLiteral("Software"), QByteArrayLiteral("Tagsmith")}});
+    if (png.isEmpty() || file.write(png) != png.size())
         return;
     file.close();
     // QTemporaryFile is created 0600, as the thumbnail specification asks.

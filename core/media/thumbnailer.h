@@ -26,11 +26,17 @@ public:
     Result<QImage> thumbnail(const QString &path) const;
     // A new thumbnail, not cached. Fits in Size×Size, never upscaled (except document cards).
     Result<QImage> render(const QString &path) const;
+    // Stores the thumbnail of an image another stage has already decoded (upright, sRGB), so
+    // the file is decoded once for the thumbnail and the embedder.
+    void storeDecoded(const QString &path, const QImage &upright) const;
+    // Whether the cache holds a current thumbnail of `path`, without decoding a picture twice.
+    bool isFresh(const QString &path) const;
 
     QString cacheFile(const QString &path) const;
     static QByteArray fileUri(const QString &path);
 
 private:
+    QImage cachedIfFresh(const QString &path) const;
     Result<QImage> renderPdf(const QString &path) const;
     void store(const QString &path, const QImage &thumbnail) const;
 

@@ -62,13 +62,18 @@ Status enqueueProcessing(JobQueue &queue, const AssetRecord &asset, int priority
 {
     if (asset.status != AssetStatus::Ok)
         return success();
-    if (asset.media.kind == AssetKind::Image || asset.media.kind == AssetKind::Video || asset.media.kind == AssetKind::Document)
+    if (asset.media.kind == AssetKind::Image) {
+        // The tag job decodes the image once for the network and the thumbnail; the thumbnail
+        // job comes just after it and finds its picture made (it alone runs when smart tags are off).
+        if (Status queued = queue.enqueue(JobKind::Tag, asset.id, priority); !queued)
+            return queued;
+        return queue.enqueue(JobKind::Thumbnail, asset.id, priority - 1);
+    }
+    if (asset.media.kind == AssetKind::Video || asset.media.kind == AssetKind::Document)
         if (Status queued = queue.enqueue(JobKind::Thumbnail, asset.id, priority); !queued)
             return queued;
     if (asset.media.kind == AssetKind::Document)
         return queue.enqueue(JobKind::Text, asset.id, priority);
-    if (asset.media.kind == AssetKind::Image)
-        return queue.enqueue(JobKind::Tag, asset.id, priority);
     if (asset.media.kind == AssetKind::Video)
         return queue.enqueue(VideoTagJob::Kind, asset.id, priority);
     return success();

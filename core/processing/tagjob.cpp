@@ -4,8 +4,10 @@
 #include "catalog/modelrepository.h"
 #include "catalog/tagrepository.h"
 #include "jobs/jobqueue.h"
+#include "media/jpegstructure.h"
 #include "ml/modelpack.h"
 #include "objectjob.h"
+#include "tagging/decodedthumbnail.h"
 
 #include <QCoreApplication>
 
@@ -82,31 +84,72 @@ std::shared_ptr<TagJob> TagJob::create(const CatalogPtr &catalog, TaggingModels 
 
 QString TagJob::kind() const { return JobKind::Tag; }
 
+struct TagJob::Input {
+    QString error;              // non-empty: the job fails with it
+    bool cached = false;
+    CachedEmbedding embedding;  // when cached
+    cv::Mat bgr;                // when not: the decoded image for the network
+};
+
+TagJob::Input TagJob::prepare(const JobContext &context) const
+{
+    Input input;
+    auto cached = EmbeddingRepository(m_catalog->connection()).find(context.contentHash, m_tagging.embedders->variant());
+    if (!cached) {
+        input.error = cached.error();
+        return input;
+    }
+    const bool thumbnailDue = !m_thumbnailer.isFresh(context.path);
+    if (cached.value() && !thumbnailDue) {
+        input.cached = true;
+        input.embedding = *cached.value();
+        return input;
+    }
+    if (context.cancel && context.cancel->load()) {
+        input.error = QCoreApplication::translate("tagging", "cancelled");
+        return input;
+    }
+    auto image = decodeForEmbedding(context.path);
+    if (!image) {
+        input.error = image.error();
+        return input;
+    }
+    if (thumbnailDue) {
+        // One decode feeds both: OpenCV's JPEG decode is upright and, without an ICC
+        // profile, what Qt would show; anything else takes the thumbnailer's own path.
+        if (context.mime == QLatin1String("image/jpeg") && !JpegStructure::hasColourProfile(context.path)) {
+            m_thumbnailer.storeDecoded(context.path, decodedThumbnail(image.value(), Thumbnailer::Size));
+        } else {
+            (void)m_thumbnailer.thumbnail(context.path);   // its own job reports a failure
+        }
+    }
+    if (cached.value()) {
+        input.cached = true;
+        input.embedding = *cached.value();
+    } else {
+        input.bgr = image.value();
+    }
+    return input;
+}
+
 JobResult TagJob::run(const JobContext &context)
 {
     if (context.assetKind != AssetKind::Image)
         return JobResult{};
-    const QString variant = m_tagging.embedders->variant();
-    auto cached = EmbeddingRepository(m_catalog->connection()).find(context.contentHash, variant);
-    if (!cached)
-        return JobResult{cached.error(), {}};
-    bool computed = false;
-    CachedEmbedding embedding;
-    if (cached.value()) {
-        embedding = *cached.value();
-    } else {
-        if (context.cancel && context.cancel->load())
-            return JobResult{QCoreApplication::translate("tagging", "cancelled"), {}};
-        auto image = decodeForEmbedding(context.path);
-        if (!image)
-            return JobResult{image.error(), {}};
-        auto result = m_tagging.embedders->borrow()->embed(image.value());
-        if (!result)
-            return JobResult{result.error(), {}};
-        embedding = CachedEmbedding{result.value().vector, result.value().probs};
-        computed = true;
-    }
+    const Input input = prepare(context);
+    if (!input.error.isEmpty())
+        return JobResult{input.error, {}};
+    if (input.cached)
+        return finish(context, input.embedding, false);
+    auto embedded = m_tagging.embedders->borrow()->embed(input.bgr);
+    if (!embedded)
+        return JobResult{embedded.error(), {}};
+    return finish(context, CachedEmbedding{embedded.value().vector, embedded.value().probs}, true);
+}
 
+JobResult TagJob::finish(const JobContext &context, const CachedEmbedding &embedding, bool computed) const
+{
+    const QString variant = m_tagging.embedders->variant();
     QList<QPair<const ActiveModel *, QList<SmartTagCandidate>>> perModel;
     for (const ActiveModel &model : m_tagging.models) {
         const std::vector<float> confidences = model.model.predict(embedding.vector);

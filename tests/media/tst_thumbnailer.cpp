@@ -1,4 +1,5 @@
 #include "media/documentcard.h"
+#include "media/jpegstructure.h"
 #include "media/thumbnailer.h"
 
 #include <QCryptographicHash>
@@ -148,6 +149,52 @@ private slots:
         source.close();
         QVERIFY(thumbnailer.thumbnail(photo).ok());
         QCOMPARE(pngText(expectedFile, QStringLiteral("Thumb::MTime")), QString::number(later.toSecsSinceEpoch()));
+    }
+
+    // The thumbnail PNG writer (thumbnailPng) must give back exactly the pixels it was handed,
+    // with and without alpha, or a decoded-once thumbnail would differ from what Qt shows.
+    void storedPixelsReadBackExactly()
+    {
+        QTemporaryDir work;
+        const QString photo = work.filePath(QStringLiteral("apple.jpg"));
+        QVERIFY(QFile::copy(Datasets + QStringLiteral("/photos/red_apple.jpg"), photo));
+        const QImage decoded = QImage(photo).scaled(200, 150, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QVERIFY(!decoded.isNull());
+        const Thumbnailer thumbnailer;
+        QVERIFY(!thumbnailer.isFresh(photo));
+
+        thumbnailer.storeDecoded(photo, decoded.convertToFormat(QImage::Format_RGB888));
+        QVERIFY(thumbnailer.isFresh(photo));
+        const QImage back(thumbnailer.cacheFile(photo), "png");
+        QVERIFY(!back.hasAlphaChannel());
+        QCOMPARE(back.convertToFormat(QImage::Format_RGB888), decoded.convertToFormat(QImage::Format_RGB888));
+
+        QImage translucent = decoded.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < translucent.height(); ++y)
+            for (int x = 0; x < translucent.width() / 2; ++x) {
+                const QRgb pixel = translucent.pixel(x, y);
+                translucent.setPixel(x, y, qRgba(qRed(pixel), qGreen(pixel), qBlue(pixel), 0x80));
+            }
+        thumbnailer.storeDecoded(photo, translucent);
+        const QImage backAlpha(thumbnailer.cacheFile(photo), "png");
+        QVERIFY(backAlpha.hasAlphaChannel());
+        QCOMPARE(backAlpha.convertToFormat(QImage::Format_RGBA8888), translucent.convertToFormat(QImage::Format_RGBA8888));
+        QCOMPARE(pngText(thumbnailer.cacheFile(photo), QStringLiteral("Thumb::URI")), QString::fromLatin1(Thumbnailer::fileUri(photo)));
+    }
+
+    // Photos with an ICC profile take Qt's colour-managed path for their thumbnail.
+    void jpegColourProfileIsDetected()
+    {
+        QVERIFY(JpegStructure::hasColourProfile(Datasets + QStringLiteral("/photos/castle_maintenon.jpg")));
+        QVERIFY(!JpegStructure::hasColourProfile(Datasets + QStringLiteral("/photos/aerial_city_view.jpg")));
+        QTemporaryDir work;
+        const QString empty = work.filePath(QStringLiteral("empty.jpg"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xff\xd8\xff\xe2\x00", 5);   // an APP2 marker cut off in its length
+        file.close();
+        QVERIFY(!JpegStructure::hasColourProfile(empty));
+        QVERIFY(!JpegStructure::hasColourProfile(work.filePath(QStringLiteral("missing.jpg"))));
     }
 
 private:

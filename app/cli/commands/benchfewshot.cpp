@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "optionvalue.h"
 
 #include "ml/benchfigures.h"
 #include "ml/fileembedder.h"
@@ -325,12 +326,6 @@ Result<Data> loadData(CliContext &context, const ModelPack &pack, const QString 
     data.videoFrames = int(frames.size());
     data.unrelated.insert(data.unrelated.end(), frames.begin(), frames.end());
     return data;
-}
-
-QString optionValue(const QStringList &arguments, const QString &name, const QString &fallback)
-{
-    const qsizetype at = arguments.indexOf(name);
-    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
 }
 
 } // namespace
