@@ -4,9 +4,10 @@
 #include "catalog/sql.h"
 
 #include <QHash>
-#include <QMap>
 #include <QSet>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace tagsmith {
 
@@ -20,11 +21,17 @@ Result<QList<TagCount>> TaxonomyCounts::load(const QSqlDatabase &db)
     auto tags = sql::exec(db, QStringLiteral("SELECT path FROM tags"));
     if (!tags)
         return Error{tags.error()};
-    QMap<QString, QString> pathByKey;   // case-folded, as the `tag:` filter compares
+    // Every path with its ancestors: keyword imports may store "Places/Odense" without a
+    // "Places" row, and the tree still needs the level (the `tag:` filter matches it anyway).
+    QSet<QString> paths;
     while (tags.value().next()) {
-        const QString path = tags.value().value(0).toString();
-        pathByKey.insert(path.toCaseFolded(), path);
+        QString path = tags.value().value(0).toString();
+        for (; !path.isEmpty() && !paths.contains(path); path = path.section(QLatin1Char('/'), 0, -2))
+            paths.insert(path);
     }
+    QSet<QString> keys;   // case-folded, as the `tag:` filter compares ("Places" and "places" find the same)
+    for (const QString &path : std::as_const(paths))
+        keys.insert(path.toCaseFolded());
     auto rows = sql::exec(db, QStringLiteral("SELECT DISTINCT t.path, x.asset_id FROM asset_tags x JOIN tags t ON t.id = x.tag_id "
                                              "WHERE (x.source = 'manual' AND x.state <> 'deleted') OR (x.source = 'smart' AND %1)")
                                   .arg(applied),
@@ -40,14 +47,18 @@ Result<QList<TagCount>> TaxonomyCounts::load(const QSqlDatabase &db)
         for (qsizetype first = 0; first < levels.size(); ++first)
             for (qsizetype count = 1; first + count <= levels.size(); ++count) {
                 const QString run = levels.mid(first, count).join(QLatin1Char('/'));
-                if (pathByKey.contains(run))
+                if (keys.contains(run))
                     assetsOf[run].insert(asset);
             }
     }
     QList<TagCount> counts;
-    for (auto it = pathByKey.cbegin(); it != pathByKey.cend(); ++it)
-        counts << TagCount{it.value(), int(assetsOf.value(it.key()).size())};
-    std::sort(counts.begin(), counts.end(), [](const TagCount &a, const TagCount &b) { return a.path < b.path; });
+    for (const QString &path : std::as_const(paths))
+        counts << TagCount{path, int(assetsOf.value(path.toCaseFolded()).size())};
+    // As a person reads a list (case aside); a parent is a prefix, so it still comes before its children.
+    std::sort(counts.begin(), counts.end(), [](const TagCount &a, const TagCount &b) {
+        const int folded = a.path.compare(b.path, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a.path < b.path;
+    });
     return counts;
 }
 

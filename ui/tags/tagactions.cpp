@@ -57,6 +57,7 @@ TagActions::TagActions(QMainWindow *window, QAbstractItemView *grid, QLineEdit *
 
     m_panel = new TagPanel(window);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_panel);
+    window->resizeDocks({m_panel}, {280}, Qt::Horizontal);   // room for a path and its count; the saved layout wins
     QAction *toggle = m_panel->toggleViewAction();
     toggle->setText(tr("&Tags Panel"));
     toggle->setObjectName(QStringLiteral("tagPanelAction"));

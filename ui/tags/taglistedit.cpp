@@ -55,8 +55,8 @@ void TagListEdit::complete()
         m_completer->popup()->hide();
         return;
     }
-    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
     m_completer->complete();
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
 void TagListEdit::insertCompletion(const QString &path)
