@@ -66,6 +66,14 @@ bool exists(const QSqlDatabase &db, const QString &path)
     return sql::scalar(db, QStringLiteral("SELECT 1 FROM tags WHERE path = ?"), {path}).isValid();
 }
 
+// A tag, or a level that only its subtags name (keyword imports may store "Places/Odense"
+// without a "Places" row): either way the panel shows it and the `tag:` filter finds it.
+bool existsInTaxonomy(const QSqlDatabase &db, const QString &path)
+{
+    return sql::scalar(db, QStringLiteral("SELECT 1 FROM tags WHERE path = ? OR substr(path, 1, length(?) + 1) = ? || '/' LIMIT 1"),
+                       {path, path, path}).isValid();
+}
+
 QVariant idOf(const QSqlDatabase &db, const QString &path)
 {
     return sql::scalar(db, QStringLiteral("SELECT id FROM tags WHERE path = ?"), {path});
@@ -202,7 +210,7 @@ Status renameInside(const QSqlDatabase &db, const QString &from, const QString &
         return Error{nodes.error()};
     if (nodes.value().isEmpty())
         return Error{tr("There is no tag “%1”.").arg(from)};
-    if (exists(db, to))
+    if (existsInTaxonomy(db, to))
         return Error{tr("“%1” already exists: merge “%2” into it instead of renaming.").arg(to, from)};
     if (Status refused = refuseModelTags(db, nodes.value()); !refused)
         return refused;
@@ -275,7 +283,7 @@ Status mergeInside(const QSqlDatabase &db, const QString &from, const QString &i
         return Error{nodes.error()};
     if (nodes.value().isEmpty())
         return Error{tr("There is no tag “%1”.").arg(from)};
-    if (!exists(db, into))
+    if (!existsInTaxonomy(db, into))
         return Error{tr("There is no tag “%1” to merge into: rename “%2” to it instead.").arg(into, from)};
     if (Status refused = refuseModelTags(db, nodes.value()); !refused)
         return refused;

@@ -4,6 +4,7 @@
 #include "catalog/sql.h"
 #include "catalog/tagrepository.h"
 #include "importing/importer.h"
+#include "services/taxonomycounts.h"
 #include "services/taxonomyedits.h"
 
 #include <QDir>
@@ -220,6 +221,39 @@ private slots:
         auto refused = TaxonomyEdits(m_catalog).merge(QStringLiteral("food/fruit"), QStringLiteral("food"));
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("would land on “food/fruit”")), qPrintable(refused.error()));
+        QCOMPARE(snapshot(), before);
+    }
+
+    // Counts as the `tag:` filter finds assets: manual and applied smart rows, a level only its
+    // subtags name, and names that differ in case alone counted together.
+    void countsFollowTheTagFilter()
+    {
+        const QSqlDatabase db = m_catalog->connection();
+        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO tags(parent_id, name, path) VALUES(NULL, 'Odense', 'Places/Odense')")));
+        QVERIFY(TagRepository(db).addManualTag(m_ids.at(1), QStringLiteral("Places/Odense")));
+        QVERIFY(TagRepository(db).addManualTag(m_ids.at(2), QStringLiteral("places")));
+        auto counts = TaxonomyCounts::load(db);
+        QVERIFY2(counts, qPrintable(counts.error()));
+        QHash<QString, int> count;
+        QStringList order;
+        for (const TagCount &tag : counts.value()) {
+            count.insert(tag.path, tag.assets);
+            order << tag.path;
+        }
+        QCOMPARE(count.value(QStringLiteral("vehicles/cars/model-x"), -1), 2);   // manual on one, smart at 0.8 (threshold 0.7) on another
+        QCOMPARE(count.value(QStringLiteral("animals/cat"), -1), 2);             // the deleted smart row does not count
+        QCOMPARE(count.value(QStringLiteral("Places"), -1), 2);    // no row of its own, shown for Places/Odense
+        QCOMPARE(count.value(QStringLiteral("places"), -1), 2);
+        QVERIFY(order.indexOf(QStringLiteral("Places")) < order.indexOf(QStringLiteral("Places/Odense")));
+        QCOMPARE(count.value(QStringLiteral("pets/dog/terrier"), -1), 0);
+        // Merging into such a level works; renaming onto it says to merge.
+        auto onto = TaxonomyEdits(m_catalog).rename(QStringLiteral("vehicles/bikes"), QStringLiteral("Places"));
+        QVERIFY(!onto);
+        QVERIFY2(onto.error().contains(QStringLiteral("merge")), qPrintable(onto.error()));
+        const QStringList before = snapshot();
+        auto merged = TaxonomyEdits(m_catalog).merge(QStringLiteral("places"), QStringLiteral("Places"));
+        QVERIFY2(merged, qPrintable(merged.error()));
+        QVERIFY(TaxonomyEdits(m_catalog).undo(merged.value().inverse));
         QCOMPARE(snapshot(), before);
     }
 

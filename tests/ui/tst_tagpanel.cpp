@@ -51,6 +51,7 @@ private Q_SLOTS:
     void countsAreShown();
     void clickingATagFiltersTheGrid();
     void renameThroughThePanelAndUndo();
+    void mergeThroughThePanelAndUndo();
     void batchAddByTypingThenUndoAndRedo();
     void droppedTagGoesToTheSelectionOrTheAssetUnderIt();
 
@@ -206,6 +207,27 @@ void TestTagPanel::renameThroughThePanelAndUndo()
     QTRY_COMPARE(countShown(QStringLiteral("places/city")), QStringLiteral("1"));
     QCOMPARE(countShown(QStringLiteral("locations")), QStringLiteral("(none)"));   // the parent it created went with it
     QVERIFY(hasManual(kPhotos[0], QStringLiteral("places/city")));
+}
+
+void TestTagPanel::mergeThroughThePanelAndUndo()
+{
+    m_panel->setCurrentPath(QStringLiteral("plants/cactus"));
+    m_panel->findChild<QAction *>(QStringLiteral("mergeTagAction"))->trigger();
+    QInputDialog *ask = nullptr;
+    QTRY_VERIFY((ask = m_window->findChild<QInputDialog *>(QStringLiteral("mergeTagDialog"))) != nullptr);
+    QVERIFY(ask->comboBoxItems().contains(QStringLiteral("plants/aloe")));
+    QVERIFY(!ask->comboBoxItems().contains(QStringLiteral("plants/cactus")));
+    ask->setTextValue(QStringLiteral("plants/aloe"));
+    ask->accept();
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<QMessageBox *>(QStringLiteral("confirmTagEdit"))) != nullptr);
+    QVERIFY2(confirm->text().contains(QStringLiteral("into “plants/aloe”")), qPrintable(confirm->text()));
+    confirm->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(countShown(QStringLiteral("plants/cactus")), QStringLiteral("(none)"));
+    // The candidate moved with its confidence: still below the threshold, so the count stays.
+    QCOMPARE(countShown(QStringLiteral("plants/aloe")), QStringLiteral("1"));
+    m_actions->undoStack()->undo();
+    QTRY_COMPARE(countShown(QStringLiteral("plants/cactus")), QStringLiteral("0"));
 }
 
 void TestTagPanel::batchAddByTypingThenUndoAndRedo()

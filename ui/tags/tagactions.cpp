@@ -8,6 +8,7 @@
 #include "tagundocommand.h"
 #include "taxonomymodel.h"
 #include "ui/assetgridmodel.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <memory>
@@ -63,6 +65,12 @@ TagActions::TagActions(QMainWindow *window, QAbstractItemView *grid, QLineEdit *
     toggle->setObjectName(QStringLiteral("tagPanelAction"));
     toggle->setShortcut(Qt::Key_F9);
     menus.view->addAction(toggle);
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_panel->tree()->setFocus();   // keyboard users land in the tree they asked for
+    });
+    if (auto *browse = qobject_cast<MainWindow *>(window))
+        connect(browse, &MainWindow::uploadFinished, this, &TagActions::refresh);   // imported keywords are tags
     connect(m_panel, &TagPanel::refreshRequested, this, &TagActions::refresh);
     connect(m_panel, &TagPanel::tagActivated, this, [this](const QString &path) {
         m_search->setText(QStringLiteral("tag:\"%1\"").arg(path));

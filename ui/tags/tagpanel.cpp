@@ -5,6 +5,7 @@
 #include "catalog/tagrepository.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -145,7 +146,9 @@ void TagPanel::ask(const QString &objectName, const QString &title, const QStrin
         dialog->setComboBoxEditable(true);
     }
     dialog->setTextValue(value);
-    if (auto *edit = dialog->findChild<QLineEdit *>()) {
+    if (auto *combo = dialog->findChild<QComboBox *>())
+        combo->setAccessibleName(label);
+    if (auto *edit = choices.isEmpty() ? dialog->findChild<QLineEdit *>() : dialog->findChild<QComboBox *>()->lineEdit()) {
         edit->setAccessibleName(label);
         auto *completer = new QCompleter(m_model->paths(), edit);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
