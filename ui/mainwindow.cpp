@@ -368,6 +368,7 @@ void MainWindow::manageTags()
     auto *dialog = new ManageTagsDialog(m_catalog, ids, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ManageTagsDialog::tagsChanged, this, &MainWindow::selectionChanged);
+    connect(dialog, &ManageTagsDialog::tagsChanged, m_tagActions, &TagActions::refresh);
     dialog->show();
 }
 
