@@ -14,8 +14,6 @@
 namespace tagsmith {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TaxonomyEdits", text); }
-
 struct TagNode {
     qint64 id = 0;
     QString path;
@@ -26,10 +24,10 @@ Result<QString> checkedPath(const QString &raw, const QString &what)
 {
     const QString path = normaliseTagPath(raw);
     if (path.isEmpty())
-        return Error{tr("Give %1: a tag path such as vehicles/cars.").arg(what)};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "Give %1: a tag path such as vehicles/cars.").arg(what)};
     // Sidecars join the levels of a hierarchical keyword with '|'.
     if (path.contains(QLatin1Char('|')))
-        return Error{tr("“%1” cannot be a tag: a tag name cannot contain “|”.").arg(path)};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "“%1” cannot be a tag: a tag name cannot contain “|”.").arg(path)};
     return path;
 }
 
@@ -91,7 +89,7 @@ Status refuseModelTags(const QSqlDatabase &db, const QList<TagNode> &nodes)
     if (!query)
         return Error{query.error()};
     if (query.value().next())
-        return Error{tr("“%1” is a tag of the model “%2”, whose trained versions apply it by that name: change the model's tags "
+        return Error{QCoreApplication::translate("TaxonomyEdits", "“%1” is a tag of the model “%2”, whose trained versions apply it by that name: change the model's tags "
                         "in the training wizard and retrain it instead.")
                          .arg(query.value().value(0).toString(), query.value().value(1).toString())};
     return success();
@@ -209,9 +207,9 @@ Status renameInside(const QSqlDatabase &db, const QString &from, const QString &
     if (!nodes)
         return Error{nodes.error()};
     if (nodes.value().isEmpty())
-        return Error{tr("There is no tag “%1”.").arg(from)};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "There is no tag “%1”.").arg(from)};
     if (existsInTaxonomy(db, to))
-        return Error{tr("“%1” already exists: merge “%2” into it instead of renaming.").arg(to, from)};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "“%1” already exists: merge “%2” into it instead of renaming.").arg(to, from)};
     if (Status refused = refuseModelTags(db, nodes.value()); !refused)
         return refused;
     QStringList touched = pathsOf(nodes.value());
@@ -282,9 +280,9 @@ Status mergeInside(const QSqlDatabase &db, const QString &from, const QString &i
     if (!nodes)
         return Error{nodes.error()};
     if (nodes.value().isEmpty())
-        return Error{tr("There is no tag “%1”.").arg(from)};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "There is no tag “%1”.").arg(from)};
     if (!existsInTaxonomy(db, into))
-        return Error{tr("There is no tag “%1” to merge into: rename “%2” to it instead.").arg(into, from)};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "There is no tag “%1” to merge into: rename “%2” to it instead.").arg(into, from)};
     if (Status refused = refuseModelTags(db, nodes.value()); !refused)
         return refused;
     const QStringList sources = pathsOf(nodes.value());
@@ -292,7 +290,7 @@ Status mergeInside(const QSqlDatabase &db, const QString &from, const QString &i
     for (const QString &path : sources) {
         const QString target = into + path.mid(from.size());
         if (sources.contains(target))
-            return Error{tr("“%1” cannot be merged into “%2”: its subtag “%3” would land on “%4”, which is merged away.")
+            return Error{QCoreApplication::translate("TaxonomyEdits", "“%1” cannot be merged into “%2”: its subtag “%3” would land on “%4”, which is merged away.")
                              .arg(from, into, path, target)};
         targets << target;
     }
@@ -372,16 +370,16 @@ TaxonomyEdits::TaxonomyEdits(CatalogPtr catalog) : m_catalog(std::move(catalog))
 
 Result<TaxonomyOutcome> TaxonomyEdits::rename(const QString &rawFrom, const QString &rawTo)
 {
-    const auto from = checkedPath(rawFrom, tr("the tag to rename"));
+    const auto from = checkedPath(rawFrom, QCoreApplication::translate("TaxonomyEdits", "the tag to rename"));
     if (!from)
         return Error{from.error()};
-    const auto to = checkedPath(rawTo, tr("the new name"));
+    const auto to = checkedPath(rawTo, QCoreApplication::translate("TaxonomyEdits", "the new name"));
     if (!to)
         return Error{to.error()};
     if (from.value() == to.value())
-        return Error{tr("“%1” already has that name.").arg(from.value())};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "“%1” already has that name.").arg(from.value())};
     if (to.value().startsWith(from.value() + QLatin1Char('/')))
-        return Error{tr("“%1” cannot move into its own subtree (“%2”).").arg(from.value(), to.value())};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "“%1” cannot move into its own subtree (“%2”).").arg(from.value(), to.value())};
     TaxonomyOutcome outcome;
     const QSqlDatabase db = m_catalog->connection();
     Status status = sql::transaction(db, [&]() -> Status {
@@ -395,16 +393,16 @@ Result<TaxonomyOutcome> TaxonomyEdits::rename(const QString &rawFrom, const QStr
 
 Result<TaxonomyOutcome> TaxonomyEdits::merge(const QString &rawFrom, const QString &rawInto)
 {
-    const auto from = checkedPath(rawFrom, tr("the tag to merge"));
+    const auto from = checkedPath(rawFrom, QCoreApplication::translate("TaxonomyEdits", "the tag to merge"));
     if (!from)
         return Error{from.error()};
-    const auto into = checkedPath(rawInto, tr("the tag to merge into"));
+    const auto into = checkedPath(rawInto, QCoreApplication::translate("TaxonomyEdits", "the tag to merge into"));
     if (!into)
         return Error{into.error()};
     if (from.value() == into.value())
-        return Error{tr("“%1” cannot be merged into itself.").arg(from.value())};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "“%1” cannot be merged into itself.").arg(from.value())};
     if (into.value().startsWith(from.value() + QLatin1Char('/')))
-        return Error{tr("“%1” cannot be merged into its own subtag “%2”.").arg(from.value(), into.value())};
+        return Error{QCoreApplication::translate("TaxonomyEdits", "“%1” cannot be merged into its own subtag “%2”.").arg(from.value(), into.value())};
     TaxonomyOutcome outcome;
     const QSqlDatabase db = m_catalog->connection();
     Status status = sql::transaction(db, [&]() -> Status {
