@@ -95,15 +95,19 @@ Status refuseModelTags(const QSqlDatabase &db, const QList<TagNode> &nodes)
     return success();
 }
 
-Result<QList<TagRowRecord>> rowsOf(const QSqlDatabase &db, const QStringList &paths)
+// `sidecarOnly`: just the rows a sidecar carries (manual not deleted, promoted), for the
+// sidecar rewrites; a merge keeps every row for its undo.
+Result<QList<TagRowRecord>> rowsOf(const QSqlDatabase &db, const QStringList &paths, bool sidecarOnly = false)
 {
     QList<TagRowRecord> rows;
     if (paths.isEmpty())
         return rows;
     auto query = sql::exec(db, QStringLiteral("SELECT t.path, at.asset_id, at.source, at.model, at.model_version, at.confidence, at.state, "
-                                              "at.updated_at FROM asset_tags at JOIN tags t ON t.id = at.tag_id WHERE t.path IN (%1) "
+                                              "at.updated_at FROM asset_tags at JOIN tags t ON t.id = at.tag_id WHERE t.path IN (%1) %2 "
                                               "ORDER BY t.path, at.asset_id, at.source")
-                                   .arg(placeholders(paths.size())),
+                                   .arg(placeholders(paths.size()),
+                                        sidecarOnly ? QStringLiteral("AND ((at.source = 'manual' AND at.state <> 'deleted') OR at.state = 'promoted')")
+                                                    : QString()),
                            variants(paths));
     if (!query)
         return Error{query.error()};
@@ -142,18 +146,31 @@ QMap<qint64, QSet<QString>> sidecarTags(const QList<TagRowRecord> &rows)
     return tags;
 }
 
-// Fills in which assets changed and which sidecars follow, from the touched tags' rows before
-// and after the edit.
-Status finish(const QSqlDatabase &db, const QStringList &touched, const QList<TagRowRecord> &before, TaxonomyOutcome &outcome)
+// Assets with any row on `paths`: those an edit of these tags changes.
+Result<QList<qint64>> assetsOn(const QSqlDatabase &db, const QStringList &paths)
 {
-    auto after = rowsOf(db, touched);
+    auto query = sql::exec(db, QStringLiteral("SELECT DISTINCT at.asset_id FROM asset_tags at JOIN tags t ON t.id = at.tag_id "
+                                              "WHERE t.path IN (%1) ORDER BY at.asset_id").arg(placeholders(paths.size())),
+                           variants(paths));
+    if (!query)
+        return Error{query.error()};
+    QList<qint64> ids;
+    while (query.value().next())
+        ids << query.value().value(0).toLongLong();
+    return ids;
+}
+
+// Fills in the changed assets and which of their sidecars follow, from the touched tags'
+// sidecar rows before and after the edit.
+Status finish(const QSqlDatabase &db, const QStringList &touched, const QList<TagRowRecord> &before, QList<qint64> changed,
+              TaxonomyOutcome &outcome)
+{
+    auto after = rowsOf(db, touched, true);
     if (!after)
         return Error{after.error()};
-    QSet<qint64> assets;
-    for (const TagRowRecord &row : before + after.value())
-        assets.insert(row.assetId);
-    outcome.assets = assets.values();
-    std::sort(outcome.assets.begin(), outcome.assets.end());
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    outcome.assets = changed;
     const QMap<qint64, QSet<QString>> was = sidecarTags(before);
     const QMap<qint64, QSet<QString>> is = sidecarTags(after.value());
     for (qint64 id : std::as_const(outcome.assets)) {
@@ -215,9 +232,10 @@ Status renameInside(const QSqlDatabase &db, const QString &from, const QString &
     QStringList touched = pathsOf(nodes.value());
     for (const QString &path : pathsOf(nodes.value()))
         touched << to + path.mid(from.size());
-    auto before = rowsOf(db, touched);
-    if (!before)
-        return Error{before.error()};
+    auto before = rowsOf(db, touched, true);
+    auto changed = assetsOn(db, pathsOf(nodes.value()));
+    if (!before || !changed)
+        return Error{before ? changed.error() : before.error()};
     QStringList created;
     for (QString parent = parentOf(to); !parent.isEmpty(); parent = parentOf(parent))
         if (!exists(db, parent))
@@ -241,7 +259,7 @@ Status renameInside(const QSqlDatabase &db, const QString &from, const QString &
         return Error{top.error()};
     outcome.tagsChanged = int(nodes.value().size());
     outcome.inverse = TaxonomyInverse{TaxonomyInverse::RenameBack, to, from, created, {}, {}, {}, {}};
-    return finish(db, touched, before.value(), outcome);
+    return finish(db, touched, before.value(), changed.value(), outcome);
 }
 
 // Moves one asset_tags row of tag `fromId` onto `intoId`; where the asset has that row already,
@@ -309,10 +327,21 @@ Status mergeInside(const QSqlDatabase &db, const QString &from, const QString &i
         auto intoId = tags.ensureTag(targets.at(i));
         if (!intoId)
             return Error{intoId.error()};
+        // Rows the target also has on the asset become one, row by row; the rest move in one statement.
+        auto overlaps = sql::exec(db, QStringLiteral("SELECT x.asset_id, x.source FROM asset_tags x JOIN asset_tags y ON y.asset_id = x.asset_id "
+                                                     "AND y.source = x.source AND y.tag_id = ? WHERE x.tag_id = ?"),
+                                  {intoId.value(), node.id});
+        if (!overlaps)
+            return Error{overlaps.error()};
+        QSet<QString> overlapping;
+        while (overlaps.value().next())
+            overlapping.insert(overlaps.value().value(0).toString() + QLatin1Char(' ') + overlaps.value().value(1).toString());
         for (const TagRowRecord &row : std::as_const(before.value()))
-            if (row.path == node.path)
-                if (Status moved = mergeRow(db, row, node.id, intoId.value()); !moved)
-                    return moved;
+            if (row.path == node.path && overlapping.contains(QString::number(row.assetId) + QLatin1Char(' ') + row.source))
+                if (Status merged = mergeRow(db, row, node.id, intoId.value()); !merged)
+                    return merged;
+        if (auto moved = sql::exec(db, QStringLiteral("UPDATE asset_tags SET tag_id = ? WHERE tag_id = ?"), {intoId.value(), node.id}); !moved)
+            return Error{moved.error()};
         if (auto moved = sql::exec(db, QStringLiteral("UPDATE smart_tag_ranges SET tag_id = ? WHERE tag_id = ?"), {intoId.value(), node.id});
             !moved)
             return Error{moved.error()};
@@ -322,14 +351,19 @@ Status mergeInside(const QSqlDatabase &db, const QString &from, const QString &i
             return Error{deleted.error()};
     outcome.tagsChanged = int(nodes.value().size());
     outcome.inverse = TaxonomyInverse{TaxonomyInverse::Restore, from, into, created, touched, sources, before.value(), ranges.value()};
-    return finish(db, touched, before.value(), outcome);
+    QList<qint64> changed;
+    const QSet<QString> merged(sources.cbegin(), sources.cend());
+    for (const TagRowRecord &row : std::as_const(before.value()))
+        if (merged.contains(row.path))
+            changed << row.assetId;
+    return finish(db, touched, before.value(), changed, outcome);
 }
 
 // Puts the touched tags' rows back as recorded. Rows put on those tags after the edit (a
 // tagging run in between) are dropped with it: the undo restores the recorded state exactly.
 Status restoreInside(const QSqlDatabase &db, const TaxonomyInverse &inverse, TaxonomyOutcome &outcome)
 {
-    auto before = rowsOf(db, inverse.touchedTags);
+    auto before = rowsOf(db, inverse.touchedTags, true);
     if (!before)
         return Error{before.error()};
     for (const QString &path : inverse.touchedTags) {
@@ -361,7 +395,11 @@ Status restoreInside(const QSqlDatabase &db, const TaxonomyInverse &inverse, Tax
     if (Status dropped = dropUnused(db, inverse.createdTags); !dropped)
         return dropped;
     outcome.tagsChanged = int(inverse.removedTags.size());
-    return finish(db, inverse.touchedTags, before.value(), outcome);
+    QList<qint64> changed;
+    for (const TagRowRecord &row : inverse.rows)
+        if (inverse.removedTags.contains(row.path))
+            changed << row.assetId;
+    return finish(db, inverse.touchedTags, before.value(), changed, outcome);
 }
 
 } // namespace

@@ -171,9 +171,12 @@ private slots:
 
     void mergeAChildIntoItsParent()
     {
+        QVERIFY(TagRepository(m_catalog->connection()).addManualTag(m_ids.at(3), QStringLiteral("vehicles")));
         const QStringList before = snapshot();
         auto merged = TaxonomyEdits(m_catalog).merge(QStringLiteral("vehicles/cars"), QStringLiteral("vehicles"));
         QVERIFY2(merged, qPrintable(merged.error()));
+        // The asset that had the target only is not changed.
+        QCOMPARE(merged.value().assets, (QList<qint64>{m_ids.at(0), m_ids.at(1), m_ids.at(2)}));
         QVERIFY(paths().contains(QStringLiteral("vehicles/model-x")));
         QCOMPARE(rowOf(0, QStringLiteral("vehicles")), QStringLiteral("manual:active:1:"));
         QVERIFY(TaxonomyEdits(m_catalog).undo(merged.value().inverse));
