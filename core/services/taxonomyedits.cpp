@@ -95,19 +95,15 @@ Status refuseModelTags(const QSqlDatabase &db, const QList<TagNode> &nodes)
     return success();
 }
 
-// `sidecarOnly`: just the rows a sidecar carries (manual not deleted, promoted), for the
-// sidecar rewrites; a merge keeps every row for its undo.
-Result<QList<TagRowRecord>> rowsOf(const QSqlDatabase &db, const QStringList &paths, bool sidecarOnly = false)
+Result<QList<TagRowRecord>> rowsOf(const QSqlDatabase &db, const QStringList &paths)
 {
     QList<TagRowRecord> rows;
     if (paths.isEmpty())
         return rows;
     auto query = sql::exec(db, QStringLiteral("SELECT t.path, at.asset_id, at.source, at.model, at.model_version, at.confidence, at.state, "
-                                              "at.updated_at FROM asset_tags at JOIN tags t ON t.id = at.tag_id WHERE t.path IN (%1) %2 "
+                                              "at.updated_at FROM asset_tags at JOIN tags t ON t.id = at.tag_id WHERE t.path IN (%1) "
                                               "ORDER BY t.path, at.asset_id, at.source")
-                                   .arg(placeholders(paths.size()),
-                                        sidecarOnly ? QStringLiteral("AND ((at.source = 'manual' AND at.state <> 'deleted') OR at.state = 'promoted')")
-                                                    : QString()),
+                                   .arg(placeholders(paths.size())),
                            variants(paths));
     if (!query)
         return Error{query.error()};
@@ -136,13 +132,34 @@ Result<QList<TagRangeRecord>> rangesOf(const QSqlDatabase &db, const QStringList
     return ranges;
 }
 
+using SidecarMap = QHash<qint64, QSet<QString>>;
+
 // Per asset, the touched tags its sidecar carries: manual (not deleted) and promoted ones.
-QMap<qint64, QSet<QString>> sidecarTags(const QList<TagRowRecord> &rows)
+SidecarMap sidecarTags(const QList<TagRowRecord> &rows)
 {
-    QMap<qint64, QSet<QString>> tags;
+    SidecarMap tags;
     for (const TagRowRecord &row : rows)
         if ((row.source == QLatin1String("manual") && row.state != QLatin1String("deleted")) || row.state == QLatin1String("promoted"))
             tags[row.assetId].insert(row.path);
+    return tags;
+}
+
+// The same, read from the catalog; each path is one shared string, so a subtree on 100k
+// assets costs a few bytes per row.
+Result<SidecarMap> sidecarTags(const QSqlDatabase &db, const QStringList &paths)
+{
+    auto query = sql::exec(db, QStringLiteral("SELECT at.asset_id, t.path FROM asset_tags at JOIN tags t ON t.id = at.tag_id "
+                                              "WHERE t.path IN (%1) AND ((at.source = 'manual' AND at.state <> 'deleted') OR at.state = 'promoted')")
+                                   .arg(placeholders(paths.size())),
+                           variants(paths));
+    if (!query)
+        return Error{query.error()};
+    SidecarMap tags;
+    QSet<QString> shared;
+    while (query.value().next()) {
+        auto path = shared.insert(query.value().value(1).toString());
+        tags[query.value().value(0).toLongLong()].insert(*path);
+    }
     return tags;
 }
 
@@ -162,21 +179,19 @@ Result<QList<qint64>> assetsOn(const QSqlDatabase &db, const QStringList &paths)
 
 // Fills in the changed assets and which of their sidecars follow, from the touched tags'
 // sidecar rows before and after the edit.
-Status finish(const QSqlDatabase &db, const QStringList &touched, const QList<TagRowRecord> &before, QList<qint64> changed,
+Status finish(const QSqlDatabase &db, const QStringList &touched, const SidecarMap &was, QList<qint64> changed,
               TaxonomyOutcome &outcome)
 {
-    auto after = rowsOf(db, touched, true);
-    if (!after)
-        return Error{after.error()};
+    auto is = sidecarTags(db, touched);
+    if (!is)
+        return Error{is.error()};
     std::sort(changed.begin(), changed.end());
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     outcome.assets = changed;
-    const QMap<qint64, QSet<QString>> was = sidecarTags(before);
-    const QMap<qint64, QSet<QString>> is = sidecarTags(after.value());
     for (qint64 id : std::as_const(outcome.assets)) {
-        if (!was.contains(id) && !is.contains(id))
+        if (!was.contains(id) && !is.value().contains(id))
             continue;
-        QStringList removed = (was.value(id) - is.value(id)).values();
+        QStringList removed = (was.value(id) - is.value().value(id)).values();
         removed.sort();
         const QString path = sql::scalar(db, QStringLiteral("SELECT path FROM assets WHERE id = ?"), {id}).toString();
         outcome.sidecars << SidecarRewrite{id, path, removed};
@@ -232,7 +247,7 @@ Status renameInside(const QSqlDatabase &db, const QString &from, const QString &
     QStringList touched = pathsOf(nodes.value());
     for (const QString &path : pathsOf(nodes.value()))
         touched << to + path.mid(from.size());
-    auto before = rowsOf(db, touched, true);
+    auto before = sidecarTags(db, touched);
     auto changed = assetsOn(db, pathsOf(nodes.value()));
     if (!before || !changed)
         return Error{before ? changed.error() : before.error()};
@@ -356,14 +371,14 @@ Status mergeInside(const QSqlDatabase &db, const QString &from, const QString &i
     for (const TagRowRecord &row : std::as_const(before.value()))
         if (merged.contains(row.path))
             changed << row.assetId;
-    return finish(db, touched, before.value(), changed, outcome);
+    return finish(db, touched, sidecarTags(before.value()), changed, outcome);
 }
 
 // Puts the touched tags' rows back as recorded. Rows put on those tags after the edit (a
 // tagging run in between) are dropped with it: the undo restores the recorded state exactly.
 Status restoreInside(const QSqlDatabase &db, const TaxonomyInverse &inverse, TaxonomyOutcome &outcome)
 {
-    auto before = rowsOf(db, inverse.touchedTags, true);
+    auto before = sidecarTags(db, inverse.touchedTags);
     if (!before)
         return Error{before.error()};
     for (const QString &path : inverse.touchedTags) {
