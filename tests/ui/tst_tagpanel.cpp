@@ -240,10 +240,12 @@ void TestTagPanel::batchAddByTypingThenUndoAndRedo()
     QTRY_VERIFY((dialog = m_window->findChild<BatchTagDialog *>()) != nullptr);
     TagListEdit *edit = dialog->edit();
     QTRY_VERIFY(edit->tagCompleter()->model()->rowCount() > 0);   // the taxonomy arrived
-    // "monk" matches the second level of animals/monkey; Enter on the proposal puts the path in.
+    // "monk" matches the second level of animals/monkey; Down and Enter put the path in.
     QTest::keyClicks(edit, QStringLiteral("monk"));
     QTRY_VERIFY(edit->tagCompleter()->popup()->isVisible());
+    QCOMPARE(edit->tagCompleter()->completionCount(), 1);
     QCOMPARE(edit->tagCompleter()->currentCompletion(), QStringLiteral("animals/monkey"));
+    QTest::keyClick(edit->tagCompleter()->popup(), Qt::Key_Down);
     QTest::keyClick(edit->tagCompleter()->popup(), Qt::Key_Return);
     QCOMPARE(edit->text(), QStringLiteral("animals/monkey"));
     QTest::keyClicks(edit, QStringLiteral(", colour/red"));

@@ -55,8 +55,9 @@ void TagListEdit::complete()
         m_completer->popup()->hide();
         return;
     }
+    // Nothing preselected, as in Qt's own completion: Enter keeps what was typed, Down picks.
+    m_completer->popup()->setCurrentIndex(QModelIndex());
     m_completer->complete();
-    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
 void TagListEdit::insertCompletion(const QString &path)
