@@ -207,6 +207,13 @@ void TestTagPanel::renameThroughThePanelAndUndo()
     QTRY_COMPARE(countShown(QStringLiteral("places/city")), QStringLiteral("1"));
     QCOMPARE(countShown(QStringLiteral("locations")), QStringLiteral("(none)"));   // the parent it created went with it
     QVERIFY(hasManual(kPhotos[0], QStringLiteral("places/city")));
+
+    // Redo and undo at once, without waiting in between: the undo works on the redo's inverse.
+    m_actions->undoStack()->redo();
+    m_actions->undoStack()->undo();
+    m_actions->tasks()->waitForDone();
+    QVERIFY(hasManual(kPhotos[0], QStringLiteral("places/city")));
+    QVERIFY(!TagRepository(m_catalog->connection()).allTagPaths().value().contains(QStringLiteral("locations")));
 }
 
 void TestTagPanel::mergeThroughThePanelAndUndo()

@@ -163,22 +163,18 @@ void TagActions::editAssets(TagEditKind kind, const QList<qint64> &ids, const QS
 
 void TagActions::editTaxonomy(bool merge, const QString &from, const QString &to)
 {
-    // The inverse changes with each redo (the tags a redo creates), so the command holds it here.
+    // Each redo creates the tags anew, so its inverse replaces the last one; the task thread
+    // writes and reads it (TagTasks), the GUI thread never does.
     auto inverse = std::make_shared<TaxonomyInverse>();
-    const auto run = [this, merge, from, to, inverse](std::function<void(const TaxonomyOutcome &)> then) {
-        auto done = [inverse, then = std::move(then)](const TaxonomyOutcome &outcome) {
-            *inverse = outcome.inverse;
-            if (then)
-                then(outcome);
-        };
+    const auto run = [this, merge, from, to, inverse](std::function<void(const TaxonomyOutcome &)> done) {
         if (merge)
-            m_tasks->mergeTag(from, to, done);
+            m_tasks->mergeTag(from, to, inverse, std::move(done));
         else
-            m_tasks->renameTag(from, to, done);
+            m_tasks->renameTag(from, to, inverse, std::move(done));
     };
     run([this, merge, run, inverse, from, to](const TaxonomyOutcome &outcome) {
         const QString text = merge ? tr("Merge “%1” into “%2”").arg(from, to) : tr("Rename “%1” to “%2”").arg(from, to);
-        m_stack->push(new TagUndoCommand(text, [this, inverse] { m_tasks->undoTaxonomy(*inverse); }, [run] { run({}); }));
+        m_stack->push(new TagUndoCommand(text, [this, inverse] { m_tasks->undoTaxonomy(inverse); }, [run] { run({}); }));
         m_panel->setCurrentPath(to);
         say(tr("%1: %n asset(s) changed.", nullptr, int(outcome.assets.size())).arg(text));
     });

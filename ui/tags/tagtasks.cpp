@@ -59,27 +59,37 @@ void TagTasks::applyChanges(const QList<TagChange> &changes, std::function<void(
               });
 }
 
-void TagTasks::renameTag(const QString &from, const QString &to, std::function<void(const TaxonomyOutcome &)> done)
+void TagTasks::renameTag(const QString &from, const QString &to, std::shared_ptr<TaxonomyInverse> inverse,
+                         std::function<void(const TaxonomyOutcome &)> done)
 {
     if (!m_catalog)
         return;
-    run<TaxonomyOutcome>([catalog = m_catalog, from, to] { return TaxonomyEdits(catalog).rename(from, to); },
-                         [this, done = std::move(done)](const TaxonomyOutcome &outcome) { taxonomyDone(outcome, done); });
+    run<TaxonomyOutcome>([catalog = m_catalog, from, to, inverse] {
+        auto renamed = TaxonomyEdits(catalog).rename(from, to);
+        if (renamed)
+            *inverse = renamed.value().inverse;
+        return renamed;
+    }, [this, done = std::move(done)](const TaxonomyOutcome &outcome) { taxonomyDone(outcome, done); });
 }
 
-void TagTasks::mergeTag(const QString &from, const QString &into, std::function<void(const TaxonomyOutcome &)> done)
+void TagTasks::mergeTag(const QString &from, const QString &into, std::shared_ptr<TaxonomyInverse> inverse,
+                        std::function<void(const TaxonomyOutcome &)> done)
 {
     if (!m_catalog)
         return;
-    run<TaxonomyOutcome>([catalog = m_catalog, from, into] { return TaxonomyEdits(catalog).merge(from, into); },
-                         [this, done = std::move(done)](const TaxonomyOutcome &outcome) { taxonomyDone(outcome, done); });
+    run<TaxonomyOutcome>([catalog = m_catalog, from, into, inverse] {
+        auto merged = TaxonomyEdits(catalog).merge(from, into);
+        if (merged)
+            *inverse = merged.value().inverse;
+        return merged;
+    }, [this, done = std::move(done)](const TaxonomyOutcome &outcome) { taxonomyDone(outcome, done); });
 }
 
-void TagTasks::undoTaxonomy(const TaxonomyInverse &inverse, std::function<void(const TaxonomyOutcome &)> done)
+void TagTasks::undoTaxonomy(std::shared_ptr<const TaxonomyInverse> inverse, std::function<void(const TaxonomyOutcome &)> done)
 {
     if (!m_catalog)
         return;
-    run<TaxonomyOutcome>([catalog = m_catalog, inverse] { return TaxonomyEdits(catalog).undo(inverse); },
+    run<TaxonomyOutcome>([catalog = m_catalog, inverse] { return TaxonomyEdits(catalog).undo(*inverse); },
                          [this, done = std::move(done)](const TaxonomyOutcome &outcome) { taxonomyDone(outcome, done); });
 }
 

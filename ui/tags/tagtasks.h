@@ -34,9 +34,13 @@ public:
                     std::function<void(const TagEditOutcome &)> done);
     // Applies recorded changes: an edit's inverse (undo) or its forward changes (redo).
     void applyChanges(const QList<TagChange> &changes, std::function<void()> done = {});
-    void renameTag(const QString &from, const QString &to, std::function<void(const TaxonomyOutcome &)> done);
-    void mergeTag(const QString &from, const QString &into, std::function<void(const TaxonomyOutcome &)> done);
-    void undoTaxonomy(const TaxonomyInverse &inverse, std::function<void(const TaxonomyOutcome &)> done = {});
+    // The edit's inverse is written to `inverse` on the task thread, and undoTaxonomy() reads it
+    // there: an undo queued right behind a redo (quick Ctrl+Shift+Z, Ctrl+Z) gets the redo's inverse.
+    void renameTag(const QString &from, const QString &to, std::shared_ptr<TaxonomyInverse> inverse,
+                   std::function<void(const TaxonomyOutcome &)> done);
+    void mergeTag(const QString &from, const QString &into, std::shared_ptr<TaxonomyInverse> inverse,
+                  std::function<void(const TaxonomyOutcome &)> done);
+    void undoTaxonomy(std::shared_ptr<const TaxonomyInverse> inverse, std::function<void(const TaxonomyOutcome &)> done = {});
 
     // Waits for the queued tasks (tests, and the owner before it goes).
     void waitForDone() { m_pool.waitForDone(); }
