@@ -2,6 +2,7 @@
 
 #include "catalog/sql.h"
 #include "catalog/tagrepository.h"
+#include "taxonomyrows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,10 +15,7 @@
 namespace tagsmith {
 namespace {
 
-struct TagNode {
-    qint64 id = 0;
-    QString path;
-};
+using namespace taxonomyrows;
 
 // `what` names the argument in the sentence ("the tag to rename").
 Result<QString> checkedPath(const QString &raw, const QString &what)
@@ -29,52 +27,6 @@ Result<QString> checkedPath(const QString &raw, const QString &what)
     if (path.contains(QLatin1Char('|')))
         return Error{QCoreApplication::translate("TaxonomyEdits", "“%1” cannot be a tag: a tag name cannot contain “|”.").arg(path)};
     return path;
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
-}
-
-QVariantList variants(const QStringList &values)
-{
-    QVariantList list;
-    for (const QString &value : values)
-        list << value;
-    return list;
-}
-
-// The tag at `path` and every tag below it, parents first.
-Result<QList<TagNode>> subtree(const QSqlDatabase &db, const QString &path)
-{
-    auto query = sql::exec(db, QStringLiteral("SELECT id, path FROM tags WHERE path = ? OR substr(path, 1, length(?) + 1) = ? || '/' "
-                                              "ORDER BY length(path), path"),
-                           {path, path, path});
-    if (!query)
-        return Error{query.error()};
-    QList<TagNode> nodes;
-    while (query.value().next())
-        nodes << TagNode{query.value().value(0).toLongLong(), query.value().value(1).toString()};
-    return nodes;
-}
-
-bool exists(const QSqlDatabase &db, const QString &path)
-{
-    return sql::scalar(db, QStringLiteral("SELECT 1 FROM tags WHERE path = ?"), {path}).isValid();
-}
-
-// A tag, or a level that only its subtags name (keyword imports may store "Places/Odense"
-// without a "Places" row): either way the panel shows it and the `tag:` filter finds it.
-bool existsInTaxonomy(const QSqlDatabase &db, const QString &path)
-{
-    return sql::scalar(db, QStringLiteral("SELECT 1 FROM tags WHERE path = ? OR substr(path, 1, length(?) + 1) = ? || '/' LIMIT 1"),
-                       {path, path, path}).isValid();
-}
-
-QVariant idOf(const QSqlDatabase &db, const QString &path)
-{
-    return sql::scalar(db, QStringLiteral("SELECT id FROM tags WHERE path = ?"), {path});
 }
 
 Status refuseModelTags(const QSqlDatabase &db, const QList<TagNode> &nodes)
@@ -93,88 +45,6 @@ Status refuseModelTags(const QSqlDatabase &db, const QList<TagNode> &nodes)
                         "in the training wizard and retrain it instead.")
                          .arg(query.value().value(0).toString(), query.value().value(1).toString())};
     return success();
-}
-
-Result<QList<TagRowRecord>> rowsOf(const QSqlDatabase &db, const QStringList &paths)
-{
-    QList<TagRowRecord> rows;
-    if (paths.isEmpty())
-        return rows;
-    auto query = sql::exec(db, QStringLiteral("SELECT t.path, at.asset_id, at.source, at.model, at.model_version, at.confidence, at.state, "
-                                              "at.updated_at FROM asset_tags at JOIN tags t ON t.id = at.tag_id WHERE t.path IN (%1) "
-                                              "ORDER BY t.path, at.asset_id, at.source")
-                                   .arg(placeholders(paths.size())),
-                           variants(paths));
-    if (!query)
-        return Error{query.error()};
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        rows << TagRowRecord{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                             q.value(4).toInt(), q.value(5).toDouble(), q.value(6).toString(), q.value(7).toLongLong()};
-    }
-    return rows;
-}
-
-Result<QList<TagRangeRecord>> rangesOf(const QSqlDatabase &db, const QStringList &paths)
-{
-    QList<TagRangeRecord> ranges;
-    auto query = sql::exec(db, QStringLiteral("SELECT t.path, r.asset_id, r.model, r.start_s, r.end_s FROM smart_tag_ranges r "
-                                              "JOIN tags t ON t.id = r.tag_id WHERE t.path IN (%1) ORDER BY t.path, r.asset_id, r.start_s")
-                                   .arg(placeholders(paths.size())),
-                           variants(paths));
-    if (!query)
-        return Error{query.error()};
-    while (query.value().next()) {
-        const QSqlQuery &q = query.value();
-        ranges << TagRangeRecord{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toDouble(),
-                                 q.value(4).toDouble()};
-    }
-    return ranges;
-}
-
-using SidecarMap = QHash<qint64, QSet<QString>>;
-
-// Per asset, the touched tags its sidecar carries: manual (not deleted) and promoted ones.
-SidecarMap sidecarTags(const QList<TagRowRecord> &rows)
-{
-    SidecarMap tags;
-    for (const TagRowRecord &row : rows)
-        if ((row.source == QLatin1String("manual") && row.state != QLatin1String("deleted")) || row.state == QLatin1String("promoted"))
-            tags[row.assetId].insert(row.path);
-    return tags;
-}
-
-// The same, read from the catalog; each path is one shared string, so a subtree on 100k
-// assets costs a few bytes per row.
-Result<SidecarMap> sidecarTags(const QSqlDatabase &db, const QStringList &paths)
-{
-    auto query = sql::exec(db, QStringLiteral("SELECT at.asset_id, t.path FROM asset_tags at JOIN tags t ON t.id = at.tag_id "
-                                              "WHERE t.path IN (%1) AND ((at.source = 'manual' AND at.state <> 'deleted') OR at.state = 'promoted')")
-                                   .arg(placeholders(paths.size())),
-                           variants(paths));
-    if (!query)
-        return Error{query.error()};
-    SidecarMap tags;
-    QSet<QString> shared;
-    while (query.value().next()) {
-        auto path = shared.insert(query.value().value(1).toString());
-        tags[query.value().value(0).toLongLong()].insert(*path);
-    }
-    return tags;
-}
-
-// Assets with any row on `paths`: those an edit of these tags changes.
-Result<QList<qint64>> assetsOn(const QSqlDatabase &db, const QStringList &paths)
-{
-    auto query = sql::exec(db, QStringLiteral("SELECT DISTINCT at.asset_id FROM asset_tags at JOIN tags t ON t.id = at.tag_id "
-                                              "WHERE t.path IN (%1) ORDER BY at.asset_id").arg(placeholders(paths.size())),
-                           variants(paths));
-    if (!query)
-        return Error{query.error()};
-    QList<qint64> ids;
-    while (query.value().next())
-        ids << query.value().value(0).toLongLong();
-    return ids;
 }
 
 // Fills in the changed assets and which of their sidecars follow, from the touched tags'
@@ -197,20 +67,6 @@ Status finish(const QSqlDatabase &db, const QStringList &touched, const SidecarM
         outcome.sidecars << SidecarRewrite{id, path, removed};
     }
     return success();
-}
-
-QStringList pathsOf(const QList<TagNode> &nodes)
-{
-    QStringList paths;
-    for (const TagNode &node : nodes)
-        paths << node.path;
-    return paths;
-}
-
-QString parentOf(const QString &path)
-{
-    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash < 0 ? QString() : path.left(slash);
 }
 
 // Drops the tags an edit created once nothing refers to them any more, deepest first.
