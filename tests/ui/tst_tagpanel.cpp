@@ -57,6 +57,7 @@ private Q_SLOTS:
 
 private:
     QString countShown(const QString &path) const;
+    QByteArray sidecar(const QString &photo) const;
     bool hasManual(const QString &photo, const QString &tag);
     void selectRows(const QList<int> &rows);
     int rowOf(const QString &photo) const;
@@ -75,6 +76,7 @@ void TestTagPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().setValue(QStringLiteral("background/startDelayMs"), 3'600'000);   // no watcher or schedule in this test
+    QSettings().setValue(QStringLiteral("metadata/writeSidecars"), true);
     QVERIFY(m_dir.isValid());
     const QString library = m_dir.filePath(QStringLiteral("library"));
     QVERIFY(QDir().mkpath(library));
@@ -125,6 +127,12 @@ QString TestTagPanel::countShown(const QString &path) const
 {
     const QModelIndex index = m_panel->model()->indexOfPath(path);
     return index.isValid() ? index.siblingAtColumn(1).data().toString() : QStringLiteral("(none)");
+}
+
+QByteArray TestTagPanel::sidecar(const QString &photo) const
+{
+    QFile file(m_dir.filePath(QStringLiteral("library/")) + photo + QStringLiteral(".xmp"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool TestTagPanel::hasManual(const QString &photo, const QString &tag)
@@ -199,6 +207,9 @@ void TestTagPanel::renameThroughThePanelAndUndo()
     QCOMPARE(countShown(QStringLiteral("places/city")), QStringLiteral("(none)"));
     QVERIFY(hasManual(kPhotos[0], QStringLiteral("locations/city")));
     QTRY_COMPARE(m_panel->currentPath(), QStringLiteral("locations/city"));
+    // The sidecar follows: the new name in, the old one out.
+    QTRY_VERIFY_WITH_TIMEOUT(sidecar(kPhotos[0]).contains("locations|city"), 15000);
+    QVERIFY(!sidecar(kPhotos[0]).contains("places|city"));
 
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
     QVERIFY(undo && undo->isEnabled());
@@ -207,6 +218,8 @@ void TestTagPanel::renameThroughThePanelAndUndo()
     QTRY_COMPARE(countShown(QStringLiteral("places/city")), QStringLiteral("1"));
     QCOMPARE(countShown(QStringLiteral("locations")), QStringLiteral("(none)"));   // the parent it created went with it
     QVERIFY(hasManual(kPhotos[0], QStringLiteral("places/city")));
+    QTRY_VERIFY_WITH_TIMEOUT(sidecar(kPhotos[0]).contains("places|city"), 15000);
+    QVERIFY(!sidecar(kPhotos[0]).contains("locations|city"));
 
     // Redo and undo at once, without waiting in between: the undo works on the redo's inverse.
     m_actions->undoStack()->redo();
@@ -266,6 +279,7 @@ void TestTagPanel::batchAddByTypingThenUndoAndRedo()
     }
     QVERIFY(!hasManual(kPhotos[2], QStringLiteral("colour/red")));
     QTRY_COMPARE(countShown(QStringLiteral("animals/monkey")), QStringLiteral("4"));
+    QTRY_VERIFY_WITH_TIMEOUT(sidecar(kPhotos[3]).contains("colour|red"), 15000);
 
     // Back in the window (the dialog has closed), the keys undo and redo.
     QTRY_COMPARE(m_actions->undoStack()->count(), 1);
@@ -277,6 +291,7 @@ void TestTagPanel::batchAddByTypingThenUndoAndRedo()
         QVERIFY(!hasManual(photo, QStringLiteral("animals/monkey")));
     QVERIFY(hasManual(kPhotos[2], QStringLiteral("animals/monkey")));   // it had it before
     QTRY_COMPARE(countShown(QStringLiteral("animals/monkey")), QStringLiteral("1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!sidecar(kPhotos[3]).contains("colour|red"), 15000);   // the undo reaches the sidecar too
 
     QTest::keyClick(m_grid, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(hasManual(kPhotos[3], QStringLiteral("colour/red")));
