@@ -752,7 +752,7 @@
 <context>
     <name>TaxonomyEdits</name>
     <message>
-        <location filename="../core/services/taxonomyedits.cpp" line="+27"/>
+        <location filename="../core/services/taxonomyedits.cpp" line="+25"/>
         <source>Give %1: a tag path such as vehicles/cars.</source>
         <translation>Bitte %1 angeben: einen Tag-Pfad wie fahrzeuge/autos.</translation>
     </message>
@@ -762,23 +762,23 @@
         <translation>„%1“ kann kein Tag sein: ein Tag-Name darf kein „|“ enthalten.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+16"/>
         <source>“%1” is a tag of the model “%2”, whose trained versions apply it by that name: change the model&apos;s tags in the training wizard and retrain it instead.</source>
         <translation>„%1“ ist ein Tag des Modells „%2“, dessen trainierte Versionen es unter diesem Namen vergeben: ändern Sie stattdessen die Tags des Modells im Trainingsassistenten und trainieren Sie es neu.</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+73"/>
+        <location line="+54"/>
+        <location line="+74"/>
         <source>There is no tag “%1”.</source>
         <translation>Es gibt kein Tag „%1“.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>“%1” already exists: merge “%2” into it instead of renaming.</source>
         <translation>„%1“ gibt es schon: führen Sie „%2“ damit zusammen, statt umzubenennen.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>There is no tag “%1” to merge into: rename “%2” to it instead.</source>
         <translation>Es gibt kein Tag „%1“ zum Zusammenführen: benennen Sie „%2“ stattdessen so um.</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>„%1“ kann nicht mit „%2“ zusammengeführt werden: sein Unter-Tag „%3“ landete auf „%4“, das dabei wegfällt.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+100"/>
         <source>the tag to rename</source>
         <translation>das umzubenennende Tag</translation>
     </message>
@@ -3560,7 +3560,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Merge “%1” into “%2”</source>
         <translation>„%1“ mit „%2“ zusammenführen</translation>
     </message>
