@@ -743,9 +743,89 @@
 <context>
     <name>TagEdits</name>
     <message>
-        <location filename="../core/services/tagedits.cpp" line="+17"/>
+        <location filename="../core/services/tagedits.cpp" line="+23"/>
+        <location line="+5"/>
         <source>A tag needs a name.</source>
         <translation>Ein Tag braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyEdits</name>
+    <message>
+        <location filename="../core/services/taxonomyedits.cpp" line="+25"/>
+        <source>Give %1: a tag path such as vehicles/cars.</source>
+        <translation>Bitte %1 angeben: einen Tag-Pfad wie fahrzeuge/autos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be a tag: a tag name cannot contain “|”.</source>
+        <translation>„%1“ kann kein Tag sein: ein Tag-Name darf kein „|“ enthalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is a tag of the model “%2”, whose trained versions apply it by that name: change the model&apos;s tags in the training wizard and retrain it instead.</source>
+        <translation>„%1“ ist ein Tag des Modells „%2“, dessen trainierte Versionen es unter diesem Namen vergeben: ändern Sie stattdessen die Tags des Modells im Trainingsassistenten und trainieren Sie es neu.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+74"/>
+        <source>There is no tag “%1”.</source>
+        <translation>Es gibt kein Tag „%1“.</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>“%1” already exists: merge “%2” into it instead of renaming.</source>
+        <translation>„%1“ gibt es schon: führen Sie „%2“ damit zusammen, statt umzubenennen.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>There is no tag “%1” to merge into: rename “%2” to it instead.</source>
+        <translation>Es gibt kein Tag „%1“ zum Zusammenführen: benennen Sie „%2“ stattdessen so um.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” cannot be merged into “%2”: its subtag “%3” would land on “%4”, which is merged away.</source>
+        <translation>„%1“ kann nicht mit „%2“ zusammengeführt werden: sein Unter-Tag „%3“ landete auf „%4“, das dabei wegfällt.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the tag to rename</source>
+        <translation>das umzubenennende Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new name</source>
+        <translation>den neuen Namen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” already has that name.</source>
+        <translation>„%1“ heißt bereits so.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot move into its own subtree (“%2”).</source>
+        <translation>„%1“ kann nicht unter sich selbst verschoben werden („%2“).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the tag to merge</source>
+        <translation>das zusammenzuführende Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tag to merge into</source>
+        <translation>das Ziel-Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” cannot be merged into itself.</source>
+        <translation>„%1“ kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be merged into its own subtag “%2”.</source>
+        <translation>„%1“ kann nicht mit seinem eigenen Unter-Tag „%2“ zusammengeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -938,7 +1018,7 @@
         <translation>der Katalog wurde von einem neueren Tagsmith geschrieben (Schema %1, diese Version kennt %2)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/sql.cpp" line="+35"/>
+        <location filename="../core/catalog/sql.cpp" line="+37"/>
         <source>the catalog %1 is read-only: this change cannot be saved (%2)</source>
         <translation>der Katalog %1 ist schreibgeschützt: diese Änderung kann nicht gespeichert werden (%2)</translation>
     </message>
@@ -948,12 +1028,12 @@
         <translation>Katalogfehler: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+33"/>
         <source>cannot start a catalog transaction: %1</source>
         <translation>eine Katalogtransaktion lässt sich nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>cannot commit to the catalog: %1</source>
         <translation>in den Katalog lässt sich nicht schreiben: %1</translation>
     </message>
@@ -1390,6 +1470,70 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::BatchTagDialog</name>
+    <message>
+        <location filename="../ui/tags/batchtagdialog.cpp" line="+16"/>
+        <source>Add Tags to Selection</source>
+        <translation>Tags zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove Tags from Selection</source>
+        <translation>Tags von der Auswahl entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Tags to add to the %n selected asset(s), separated by commas:</source>
+        <translation>
+            <numerusform>Tags für die %n ausgewählte Datei, durch Kommas getrennt:</numerusform>
+            <numerusform>Tags für die %n ausgewählten Dateien, durch Kommas getrennt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tags to remove from the %n selected asset(s), separated by commas:</source>
+        <translation>
+            <numerusform>Von der %n ausgewählten Datei zu entfernende Tags, durch Kommas getrennt:</numerusform>
+            <numerusform>Von den %n ausgewählten Dateien zu entfernende Tags, durch Kommas getrennt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. places/home, people/anna</source>
+        <translation>z. B. orte/zuhause, personen/anna</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type at least one tag.</source>
+        <translation>Bitte mindestens ein Tag eingeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be a tag: a tag name cannot contain “|”.</source>
+        <translation>„%1“ kann kein Tag sein: ein Tag-Name darf kein „|“ enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::CompoundFile</name>
     <message>
         <location filename="../core/text/compoundfile.cpp" line="-111"/>
@@ -1643,7 +1787,7 @@
 <context>
     <name>tagsmith::FolderSmartTagsDialog</name>
     <message>
-        <location filename="../ui/foldersmarttagsdialog.cpp" line="+105"/>
+        <location filename="../ui/foldersmarttagsdialog.cpp" line="+99"/>
         <source>Smart Tags for %1</source>
         <translation>Smart-Tags für %1</translation>
     </message>
@@ -2042,18 +2186,18 @@
 <context>
     <name>tagsmith::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Tagsmith</source>
         <translation>Tagsmith</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+382"/>
+        <location line="+386"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-318"/>
         <source>Choose a folder in the tree first: dropped files are copied into it.</source>
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
@@ -2159,13 +2303,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+322"/>
+        <location line="+327"/>
         <location line="+9"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-336"/>
         <location line="+6"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
@@ -2177,13 +2321,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+305"/>
         <location line="+2"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-288"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
@@ -2203,7 +2347,7 @@
         <translation>Modelle &amp;verwalten …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Video Tag Thresholds…</source>
         <translation>&amp;Video-Tag-Schwellenwerte …</translation>
     </message>
@@ -2223,7 +2367,7 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Manage &amp;Tags…</source>
         <translation>&amp;Tags verwalten …</translation>
     </message>
@@ -2238,7 +2382,7 @@
         <translation>Smart Tags &amp;erneut ausführen</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>New Catalog</source>
         <translation>Neuer Katalog</translation>
     </message>
@@ -2306,12 +2450,12 @@
         <translation>%1: %2 von %3 Zeilen übernommen (%4 geändert), %5 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1 — Tagsmith</source>
         <translation>%1 – Tagsmith</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Importing %1 of %2…</source>
         <translation>Importiere %1 von %2 …</translation>
     </message>
@@ -3352,6 +3496,217 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::TagActions</name>
+    <message>
+        <location filename="../ui/tags/tagactions.cpp" line="+38"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add Tags to Selection…</source>
+        <translation>Tags zur &amp;Auswahl hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remo&amp;ve Tags from Selection…</source>
+        <translation>Tags von der Auswahl en&amp;tfernen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Tags Panel</source>
+        <translation>&amp;Tag-Leiste</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Select the assets to tag first.</source>
+        <translation>Wählen Sie zuerst die zu taggenden Dateien aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Nothing to add: the %n asset(s) carry %1 already.</source>
+        <translation>
+            <numerusform>Nichts hinzuzufügen: die %n Datei trägt %1 schon.</numerusform>
+            <numerusform>Nichts hinzuzufügen: die %n Dateien tragen %1 schon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing to remove: none of the %n asset(s) carries %1.</source>
+        <translation>
+            <numerusform>Nichts zu entfernen: die %n Datei trägt %1 nicht.</numerusform>
+            <numerusform>Nichts zu entfernen: keine der %n Dateien trägt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %1 to %n Asset(s)</source>
+        <translation>
+            <numerusform>%1 zu %n Datei hinzufügen</numerusform>
+            <numerusform>%1 zu %n Dateien hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %1 from %n Asset(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei entfernen</numerusform>
+            <numerusform>%1 von %n Dateien entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n asset(s) changed.</source>
+        <translation>
+            <numerusform>%1: %n Datei geändert.</numerusform>
+            <numerusform>%1: %n Dateien geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::TagListEdit</name>
+    <message>
+        <location filename="../ui/tags/taglistedit.cpp" line="+19"/>
+        <source>Tag suggestions</source>
+        <translation>Tag-Vorschläge</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::TagPanel</name>
+    <message>
+        <location filename="../ui/tags/tagpanel.cpp" line="+26"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags panel</source>
+        <translation>Tag-Leiste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tag taxonomy</source>
+        <translation>Tag-Taxonomie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every tag with the number of assets carrying it. Click to show them; F2 renames.</source>
+        <translation>Jedes Tag mit der Zahl der Dateien, die es tragen. Ein Klick zeigt sie; F2 benennt um.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No tags yet. Tag assets with Tags &gt; Add Tags to Selection…</source>
+        <translation>Noch keine Tags. Dateien taggen mit Tags &gt; Tags zur Auswahl hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge &amp;Into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh Counts</source>
+        <translation>Anzahlen a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Change Tags</source>
+        <translation>Tags ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm the tag change</source>
+        <translation>Tag-Änderung bestätigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rename Tag</source>
+        <translation>Tag umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name for “%1” (a path such as places/home moves it):</source>
+        <translation>Neuer Name für „%1“ (ein Pfad wie orte/zuhause verschiebt es):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename “%1” to “%2”?</source>
+        <translation>„%1“ in „%2“ umbenennen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Its subtags move along. This changes the tags of %n asset(s).</source>
+        <translation>
+            <numerusform>Seine Unter-Tags wandern mit. Das ändert die Tags von %n Datei.</numerusform>
+            <numerusform>Seine Unter-Tags wandern mit. Das ändert die Tags von %n Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Move Tag</source>
+        <translation>Tag verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move “%1” under (leave empty for the top level):</source>
+        <translation>„%1“ verschieben unter (leer lassen für die oberste Ebene):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move “%1” to “%2”?</source>
+        <translation>„%1“ nach „%2“ verschieben?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Merge Tag</source>
+        <translation>Tag zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge “%1” into:</source>
+        <translation>„%1“ zusammenführen mit:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>„%1“ mit „%2“ zusammenführen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n asset(s) carrying “%1” get “%2” instead; “%1” and its subtags disappear.</source>
+        <translation>
+            <numerusform>%n Datei mit „%1“ erhält stattdessen „%2“; „%1“ und seine Unter-Tags verschwinden.</numerusform>
+            <numerusform>%n Dateien mit „%1“ erhalten stattdessen „%2“; „%1“ und seine Unter-Tags verschwinden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::TagsPage</name>
     <message>
         <location filename="../ui/training/tagspage.cpp" line="+28"/>
@@ -3392,6 +3747,27 @@
         <location line="+58"/>
         <source>Tags chosen: %1.</source>
         <translation>Gewählte Tags: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::TaxonomyModel</name>
+    <message>
+        <location filename="../ui/tags/taxonomymodel.cpp" line="+9"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assets</source>
+        <translation>Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1: %n asset(s)</source>
+        <translation>
+            <numerusform>%1: %n Datei</numerusform>
+            <numerusform>%1: %n Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4552,26 @@
         <location filename="../app/cli/commands/video.cpp" line="+24"/>
         <source>usage: tagsmith-cli video thresholds [--objects X] [--actions X]</source>
         <translation>Aufruf: tagsmith-cli video thresholds [--objects X] [--actions X]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands/tagtaxonomy.cpp" line="+17"/>
+        <source>usage: tagsmith-cli tag merge FROM INTO [--no-sidecar]</source>
+        <translation>Aufruf: tagsmith-cli tag merge VON MIT [--no-sidecar]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage: tagsmith-cli tag rename OLD NEW [--no-sidecar]</source>
+        <translation>Aufruf: tagsmith-cli tag rename ALT NEU [--no-sidecar]</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Merged %1 into %2: %3 tag(s), %4 asset(s) changed.</source>
+        <translation>%1 mit %2 zusammengeführt: %3 Tag(s), %4 Datei(en) geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed %1 to %2: %3 tag(s), %4 asset(s) changed.</source>
+        <translation>%1 in %2 umbenannt: %3 Tag(s), %4 Datei(en) geändert.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "search/searchbar.h"
 #include "search/searchcontroller.h"
 #include "tags/managetagsdialog.h"
+#include "tags/tagactions.h"
 #include "uploadprogressdialog.h"
 #include "videothresholdsdialog.h"
 #include "workerthread.h"
@@ -315,6 +316,8 @@ void MainWindow::buildActions()
     const QList<QAction *> tagActions = m_grid->actions();
     editMenu->insertAction(m_editTagsAnchor, tagActions.constFirst());   // Manage Tags
     tagsMenu->addActions(tagActions);
+    m_tagActions = new TagActions(this, m_grid, m_search, {editMenu, viewMenu, tagsMenu});
+    connect(m_tagActions, &TagActions::tagsChanged, this, &MainWindow::selectionChanged);
 }
 
 // Search and Find Similar fill the grid with what the search worker answers; Manage Tags works
@@ -365,6 +368,7 @@ void MainWindow::manageTags()
     auto *dialog = new ManageTagsDialog(m_catalog, ids, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ManageTagsDialog::tagsChanged, this, &MainWindow::selectionChanged);
+    connect(dialog, &ManageTagsDialog::tagsChanged, m_tagActions, &TagActions::refresh);
     dialog->show();
 }
 
@@ -584,6 +588,7 @@ void MainWindow::catalogOpened(const CatalogPtr &catalog)
     if (m_recentMenu)
         fillRecentMenu();
     m_searchController->setCatalog(catalog);
+    m_tagActions->setCatalog(catalog);
     m_uploadJob = new UploadJob(catalog);
     connect(m_uploadJob, &UploadJob::copyProgress, this, [this](int done, int total, const QString &name, int failed) {
         m_jobProgress->setRange(0, total);

@@ -33,6 +33,7 @@ class UploadProgressDialog;
 class WorkerThread;
 class SearchBar;
 class SearchController;
+class TagActions;
 
 // The browse window: folder tree | thumbnail grid | properties. All catalog reads go
 // through the CatalogLoader on its own thread; uploads run on a second thread.
@@ -145,6 +146,7 @@ private:
     int m_assetsRequest = 0;
     qint64 m_detailsFor = 0;
     SearchController *m_searchController = nullptr;
+    TagActions *m_tagActions = nullptr;   // batch tagging, the Tags panel, Undo/Redo
     QPointer<PreviewDialog> m_preview;
     // Its own threads, not Qt's global pool: destroying the owner waits for its tasks, so none
     // outlives the window or touches the catalog after it closed. Declared last, stopped first.

@@ -31,6 +31,8 @@ std::span<const Command> commandTable()
         {"info", "info PATH [--json]", runInfo},
         {"tag add", "tag add PATH TAG [--no-sidecar]", runTagAdd},
         {"tag remove", "tag remove PATH TAG [--no-sidecar]", runTagRemove},
+        {"tag rename", "tag rename OLD NEW [--no-sidecar] [--json]", runTagRename},
+        {"tag merge", "tag merge FROM INTO [--no-sidecar] [--json]", runTagMerge},
         {"extract-text", "extract-text PATH [--json]", runExtractText}, {"bench keywords", "bench keywords [--data DIR] [--json]", runBenchKeywords},
         {"metadata read", "metadata read PATH [--json]", runMetadataRead}, {"metadata write", "metadata write PATH... [--embedded] [--include-smart] [--json]", runMetadataWrite}, {"csv export", "csv export FILE [PATH...]", runCsvExport}, {"csv import", "csv import FILE [--json]", runCsvImport},
         {"search", "search QUERY [--limit N] [--json]", runSearch},

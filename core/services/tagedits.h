@@ -40,6 +40,9 @@ public:
     explicit TagEdits(CatalogPtr catalog);
 
     Result<TagEditOutcome> apply(TagEditKind kind, const QList<qint64> &assetIds, const QString &tag);
+    // Several tags over the same assets in one transaction (batch tagging by typing): one
+    // outcome whose `tag` lists the normalised tags joined by ", " and whose inverse undoes all.
+    Result<TagEditOutcome> applyAll(TagEditKind kind, const QList<qint64> &assetIds, const QStringList &tags);
     // Applies recorded changes (an edit's inverse, to undo it) in one transaction.
     Status applyChanges(const QList<TagChange> &changes);
 
@@ -52,6 +55,8 @@ public:
     static bool sidecarsEnabled();
 
 private:
+    static Status applyTag(TagRepository &tags, TagEditKind kind, const QList<qint64> &assetIds, const QString &tag,
+                           TagEditOutcome &outcome);
     Status applyOne(TagRepository &tags, const TagChange &change);
 
     CatalogPtr m_catalog;

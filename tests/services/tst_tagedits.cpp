@@ -78,6 +78,20 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    void severalTagsInOneEdit()
+    {
+        const QStringList before = snapshot();
+        auto added = TagEdits(m_catalog).applyAll(TagEditKind::AddManual, m_ids,
+                                                  {QStringLiteral("places/moon"), QStringLiteral(" colours / red "), QStringLiteral("places/moon")});
+        QVERIFY2(added, qPrintable(added.error()));
+        QCOMPARE(added.value().tag, QStringLiteral("places/moon, colours/red"));
+        QCOMPARE(added.value().inverse.size(), 5);   // moon on two assets (the third had it), red on three
+        QVERIFY(TagEdits(m_catalog).applyChanges(added.value().inverse));
+        QCOMPARE(snapshot(), before);
+        QVERIFY(!TagEdits(m_catalog).applyAll(TagEditKind::AddManual, m_ids, {QStringLiteral("ok"), QStringLiteral(" ")}));
+        QCOMPARE(snapshot(), before);
+    }
+
     void moderationReportsAssetsLackingTheTag()
     {
         const QStringList before = snapshot();

@@ -267,6 +267,8 @@ int desktopScreenshots(const QString &out)
     return 0;
 }
 
+int tagPanelScreenshots(const QString &out);   // screenshots_tagpanel.cpp
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -279,6 +281,8 @@ int main(int argc, char **argv)
         return desktopScreenshots(out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--documents-only"))
         return documentScreenshot(out);
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--tag-panel-only"))
+        return tagPanelScreenshots(out);
 
     QTemporaryDir work;
     const QString catalogPath = work.filePath(QStringLiteral("catalog.sqlite"));
@@ -348,6 +352,8 @@ int main(int argc, char **argv)
     waitFor([&] { return uploaded.count() > 0; });
     save(window.uploadDialog(), out + QStringLiteral("/drop-progress.png"));
     if (const int failed = documentScreenshot(out))
+        return failed;
+    if (const int failed = tagPanelScreenshots(out))
         return failed;
     return tagScreenshots(out);
 }

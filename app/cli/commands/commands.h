@@ -27,6 +27,8 @@ int runList(CliContext &context, const QStringList &arguments);
 int runInfo(CliContext &context, const QStringList &arguments);
 int runTagAdd(CliContext &context, const QStringList &arguments);
 int runTagRemove(CliContext &context, const QStringList &arguments);
+int runTagRename(CliContext &context, const QStringList &arguments);
+int runTagMerge(CliContext &context, const QStringList &arguments);
 int runExtractText(CliContext &context, const QStringList &arguments); int runBenchKeywords(CliContext &context, const QStringList &arguments);
 int runMetadataRead(CliContext &context, const QStringList &arguments); int runMetadataWrite(CliContext &context, const QStringList &arguments); int runCsvExport(CliContext &context, const QStringList &arguments); int runCsvImport(CliContext &context, const QStringList &arguments);
 int runSearch(CliContext &context, const QStringList &arguments);
