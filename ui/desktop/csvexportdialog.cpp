@@ -4,7 +4,6 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -95,11 +94,15 @@ CsvExportDialog::CsvExportDialog(CatalogPtr catalog, QStringList selected, QStri
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setFocusPolicy(Qt::NoFocus);
 
-    auto *buttons = new QDialogButtonBox;
-    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ApplyRole);
+    // A plain row, not a QDialogButtonBox: its focus proxy took the first button out of the Tab order.
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_export = new QPushButton(tr("&Export"));
+    buttons->addWidget(m_export);
     m_export->setObjectName(QStringLiteral("csvExportButton"));
     m_export->setAccessibleName(tr("Write the CSV file"));
-    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close = new QPushButton(tr("&Close"));
+    buttons->addWidget(m_close);
     m_close->setAccessibleName(tr("Close"));
     for (QPushButton *button : {m_browse, m_export, m_close}) {
         button->setAutoDefault(false);
@@ -113,7 +116,7 @@ CsvExportDialog::CsvExportDialog(CatalogPtr catalog, QStringList selected, QStri
     layout->addWidget(m_count);
     layout->addLayout(fileRow);
     layout->addWidget(m_summary);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setTabOrder(m_selection, m_folderScope);
     setTabOrder(m_folderScope, m_catalogScope);
     setTabOrder(m_catalogScope, m_includeSmart);

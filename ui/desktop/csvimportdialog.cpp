@@ -2,7 +2,6 @@
 
 #include "csvtransfer.h"
 
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -65,12 +64,16 @@ CsvImportDialog::CsvImportDialog(CatalogPtr catalog, QWidget *parent) : QDialog(
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setFocusPolicy(Qt::NoFocus);
 
-    auto *buttons = new QDialogButtonBox;
-    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ApplyRole);
+    // A plain row, not a QDialogButtonBox: its focus proxy took the first button out of the Tab order.
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_import = new QPushButton(tr("&Import"));
+    buttons->addWidget(m_import);
     m_import->setObjectName(QStringLiteral("csvImportButton"));
     m_import->setAccessibleName(tr("Import the valid rows"));
     m_import->setEnabled(false);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close = new QPushButton(tr("&Close"));
+    buttons->addWidget(m_close);
     m_close->setAccessibleName(tr("Close"));
     // Enter in the file field previews; it must not also press a button.
     for (QPushButton *button : {m_browse, m_import, m_close}) {
@@ -82,7 +85,7 @@ CsvImportDialog::CsvImportDialog(CatalogPtr catalog, QWidget *parent) : QDialog(
     layout->addLayout(fileRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setTabOrder(m_file, m_browse);
     setTabOrder(m_browse, m_table);
     setTabOrder(m_table, m_import);

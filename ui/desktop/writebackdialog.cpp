@@ -1,7 +1,7 @@
 #include "writebackdialog.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -66,14 +66,19 @@ WriteBackDialog::WriteBackDialog(CatalogPtr catalog, QStringList assetPaths, QWi
     m_problems->setObjectName(QStringLiteral("writeBackProblems"));
     m_problems->setAccessibleName(tr("Files that could not be written"));
 
-    auto *buttons = new QDialogButtonBox;
-    m_write = buttons->addButton(tr("&Write"), QDialogButtonBox::ApplyRole);
+    // A plain row, not a QDialogButtonBox: its focus proxy took the first button out of the Tab order.
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_write = new QPushButton(tr("&Write"));
+    buttons->addWidget(m_write);
     m_write->setAccessibleName(tr("Write the metadata"));
     m_write->setEnabled(!m_paths.isEmpty());
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel = new QPushButton(tr("Cancel"));
+    buttons->addWidget(m_cancel);
     m_cancel->setAccessibleName(tr("Cancel writing"));
     m_cancel->setEnabled(false);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close = new QPushButton(tr("&Close"));
+    buttons->addWidget(m_close);
     m_close->setAccessibleName(tr("Close"));
 
     auto *layout = new QVBoxLayout(this);
@@ -83,7 +88,7 @@ WriteBackDialog::WriteBackDialog(CatalogPtr catalog, QStringList assetPaths, QWi
     layout->addWidget(m_progress);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttons);
     setTabOrder(m_sidecar, m_embedded);
     setTabOrder(m_embedded, m_includeSmart);
     setTabOrder(m_includeSmart, m_problems);
