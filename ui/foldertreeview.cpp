@@ -35,7 +35,7 @@ FolderTreeView::FolderTreeView(QWidget *parent) : QTreeView(parent)
         if (const QString folder = currentFolder(); !folder.isEmpty())
             Q_EMIT rescanRequested(folder);
     });
-    m_remove = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove from Catalog…"), this);
+    m_remove = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Folder from Catalog…"), this);
     m_remove->setObjectName(QStringLiteral("removeFolderAction"));
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut);

@@ -203,6 +203,8 @@ void MainWindow::buildActions()
     connect(m_fileActions, &FileActions::catalogEdited, this, &MainWindow::selectionChanged);
     fileMenu->addActions({m_fileActions->importCsv(), m_fileActions->exportCsv()});
     fileMenu->addSeparator();
+    fileMenu->addActions({m_tree->rescanAction(), m_tree->removeAction()});   // the tree's current folder
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                                               this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("quitAction"));

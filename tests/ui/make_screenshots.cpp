@@ -28,7 +28,9 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QSettings>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTreeView>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QStandardPaths>
@@ -199,8 +201,22 @@ int desktopScreenshots(const QString &out)
     QTemporaryDir work;
     const QString photosCatalog = work.filePath(QStringLiteral("photos.sqlite"));
     const QString videosCatalog = work.filePath(QStringLiteral("videos.sqlite"));
+    // The catalog switched to keeps its footage in nested folders, as people do: the tree then has
+    // rows below the File menu (one root alone sits under it and the pane looks blank), and nine
+    // videos fit the grid (a handle filling 89 % of the track read as "scrolled to the bottom").
+    const QString footage = QDir(work.path()).canonicalPath() + QStringLiteral("/footage");
+    const QStringList videos = QDir(kDatasets + QStringLiteral("/videos")).entryList(
+        {QStringLiteral("*.mp4"), QStringLiteral("*.mkv"), QStringLiteral("*.mov"), QStringLiteral("*.webm"), QStringLiteral("*.avi")},
+        QDir::Files, QDir::Name);
+    const QStringList places{QStringLiteral("2023/concert"), QStringLiteral("2023/wedding"), QStringLiteral("2024/campus"),
+                             QStringLiteral("2024/campus/drone"), QStringLiteral("2024/pets"), QStringLiteral("b-roll"),
+                             QStringLiteral("b-roll/underwater"), QStringLiteral("b-roll/city"), QStringLiteral("archive")};
+    for (int i = 0; i < std::min(videos.size(), places.size()); ++i) {
+        QDir().mkpath(footage + QLatin1Char('/') + places.at(i));
+        QFile::copy(kDatasets + QStringLiteral("/videos/") + videos.at(i), footage + QLatin1Char('/') + places.at(i) + QLatin1Char('/') + videos.at(i));
+    }
     if (!importedCatalog(photosCatalog, QDir(kDatasets + QStringLiteral("/photos")).canonicalPath())
-        || !importedCatalog(videosCatalog, QDir(kDatasets + QStringLiteral("/videos")).canonicalPath()))
+        || !importedCatalog(videosCatalog, footage))
         return 1;
     QSettings().remove(RecentCatalogs::settingsKey());
     RecentCatalogs::add(work.filePath(QStringLiteral("archive 2024.sqlite")));
@@ -219,6 +235,7 @@ int desktopScreenshots(const QString &out)
     auto *grid = window->findChild<QListView *>(QStringLiteral("assetGrid"));
     if (!waitFor([&] { return grid->model()->rowCount() > 0; }))
         return 4;
+    window->findChild<QTreeView *>(QStringLiteral("folderTree"))->expandAll();
     waitFor([&] { return window->thumbnailCache()->pendingCount() == 0; }, 60000);
     QTest::qWait(200);
 
