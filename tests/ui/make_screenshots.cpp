@@ -208,9 +208,9 @@ int desktopScreenshots(const QString &out)
     const QStringList videos = QDir(kDatasets + QStringLiteral("/videos")).entryList(
         {QStringLiteral("*.mp4"), QStringLiteral("*.mkv"), QStringLiteral("*.mov"), QStringLiteral("*.webm"), QStringLiteral("*.avi")},
         QDir::Files, QDir::Name);
-    const QStringList places{QStringLiteral("2023/concert"), QStringLiteral("2023/wedding"), QStringLiteral("2024/campus"),
-                             QStringLiteral("2024/campus/drone"), QStringLiteral("2024/pets"), QStringLiteral("b-roll"),
-                             QStringLiteral("b-roll/underwater"), QStringLiteral("b-roll/city"), QStringLiteral("archive")};
+    const QStringList places{QStringLiteral("2022/spring/holiday"), QStringLiteral("2022/autumn/studio"), QStringLiteral("2023/concert"),
+                             QStringLiteral("2023/wedding/ceremony"), QStringLiteral("2024/campus/drone"), QStringLiteral("2024/pets/dogs"),
+                             QStringLiteral("b-roll/city/night"), QStringLiteral("b-roll/underwater"), QStringLiteral("archive/tapes")};
     for (int i = 0; i < std::min(videos.size(), places.size()); ++i) {
         QDir().mkpath(footage + QLatin1Char('/') + places.at(i));
         QFile::copy(kDatasets + QStringLiteral("/videos/") + videos.at(i), footage + QLatin1Char('/') + places.at(i) + QLatin1Char('/') + videos.at(i));
