@@ -28,7 +28,6 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QSettings>
-#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTreeView>
 #include <QTextBrowser>
@@ -40,6 +39,8 @@
 #include <cstdio>
 
 using namespace tagsmith;
+
+int csvScreenshots(const QString &out);   // csvscreenshots.cpp
 
 namespace {
 
@@ -294,6 +295,8 @@ int main(int argc, char **argv)
         return tagScreenshots(out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--desktop-only"))
         return desktopScreenshots(out);
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--csv-only"))
+        return csvScreenshots(out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--documents-only"))
         return documentScreenshot(out);
 
@@ -365,6 +368,8 @@ int main(int argc, char **argv)
     waitFor([&] { return uploaded.count() > 0; });
     save(window.uploadDialog(), out + QStringLiteral("/drop-progress.png"));
     if (const int failed = documentScreenshot(out))
+        return failed;
+    if (const int failed = csvScreenshots(out))
         return failed;
     return tagScreenshots(out);
 }

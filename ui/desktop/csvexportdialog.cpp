@@ -59,8 +59,9 @@ CsvExportDialog::CsvExportDialog(CatalogPtr catalog, QStringList selected, QStri
     scopeLayout->addWidget(m_folderScope);
     scopeLayout->addWidget(m_catalogScope);
 
-    m_includeSmart = new QCheckBox(tr("Include s&mart tags (at or above their model's threshold), as metadata write --include-smart"));
+    m_includeSmart = new QCheckBox(tr("Include s&mart tags (at or above their model's threshold)"));
     m_includeSmart->setAccessibleName(tr("Include smart tags"));
+    m_includeSmart->setToolTip(tr("As tagsmith-cli csv export --include-smart. Importing the file back makes them manual tags."));
 
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("csvExportPreview"));
@@ -68,6 +69,8 @@ CsvExportDialog::CsvExportDialog(CatalogPtr catalog, QStringList selected, QStri
     m_table->setHorizontalHeaderLabels({tr("path"), tr("title"), tr("description"), tr("tags")});
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);

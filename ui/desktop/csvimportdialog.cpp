@@ -10,12 +10,30 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tagsmith {
 namespace {
+
+// Paths lose their middle (the file name stays); a reason wraps, since all of it matters.
+class ElideByColumn : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = index.column() == CsvImportDialog::PathColumn ? Qt::ElideMiddle : Qt::ElideRight;
+        if (index.column() == CsvImportDialog::StatusColumn)
+            option->features |= QStyleOptionViewItem::WrapText;
+        else
+            option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+};
 
 QTableWidgetItem *cell(const QString &text)
 {
@@ -52,8 +70,14 @@ CsvImportDialog::CsvImportDialog(CatalogPtr catalog, QWidget *parent) : QDialog(
     m_table->setHorizontalHeaderLabels({tr("Row"), tr("Path"), tr("Title"), tr("Description"), tr("Tags"), tr("Status")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(true);   // the delegate wraps the status column only
+    // The reason is what the user reads: the status column takes the room, long paths lose their middle.
+    m_table->setItemDelegate(new ElideByColumn(m_table));
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setColumnWidth(PathColumn, 280);
+    m_table->setColumnWidth(TitleColumn, 100);
+    m_table->setColumnWidth(DescriptionColumn, 100);
+    m_table->setColumnWidth(TagsColumn, 140);
     m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);   // Tab leaves the table, so the buttons stay reachable
 
@@ -90,7 +114,7 @@ CsvImportDialog::CsvImportDialog(CatalogPtr catalog, QWidget *parent) : QDialog(
     setTabOrder(m_browse, m_table);
     setTabOrder(m_table, m_import);
     setTabOrder(m_import, m_close);
-    resize(860, 460);
+    resize(1040, 460);
 
     connect(m_browse, &QPushButton::clicked, this, &CsvImportDialog::browse);
     connect(m_file, &QLineEdit::returnPressed, this, &CsvImportDialog::preview);
@@ -170,7 +194,11 @@ void CsvImportDialog::showPlan(const Result<CsvImportPlan> &plan)
         lines << Line{error.row, error.line, {error.path, {}, {}, {}}, tr("unknown asset: not in the catalog"), true};
     for (const CsvRowError &error : plan->malformed)
         lines << Line{error.row, error.line, {error.path, {}, {}, {}},
-                      tr("malformed row %1 (line %2): %3").arg(error.row).arg(error.line).arg(error.message), true};
+                      // The line only when a quoted line break makes it differ from the row.
+                      (error.line == error.row ? tr("malformed row %1: %2").arg(error.row)
+                                               : tr("malformed row %1 (line %2): %3").arg(error.row).arg(error.line))
+                          .arg(error.message),
+                      true};
     std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.row < b.row; });
 
     m_table->setRowCount(int(lines.size()));
@@ -182,6 +210,7 @@ void CsvImportDialog::showPlan(const Result<CsvImportPlan> &plan)
         setStatus(i, line.status, line.rejected);
     }
     m_table->resizeColumnToContents(RowColumn);
+    m_table->resizeRowsToContents();
     const int rejected = int(plan->malformed.size() + plan->unknown.size());
     m_summary->setText(tr("%1: %n row(s) will be applied", nullptr, int(plan->valid.size())).arg(QFileInfo(m_previewed).fileName())
                        + tr(", %n rejected (listed with their row and line).", nullptr, rejected)
