@@ -1,5 +1,6 @@
 #include "folderremoval.h"
 
+#include "catalog/removedfolders.h"
 #include "catalog/sql.h"
 
 #include <QSqlQuery>
@@ -71,6 +72,10 @@ Result<FolderRemovalReport> FolderRemoval::remove(const QString &folderPath)
                                      : sql::exec(db, QStringLiteral("DELETE FROM folders WHERE id = ?"), {found->id});
         if (!deleted)
             return Error{deleted.error()};
+        // Below a root that stays, the watcher's rescans of the root must not bring it back.
+        RemovedFolders removed(db);
+        if (Status kept = found->isRoot ? removed.forgetUnder(folderPath) : removed.add(folderPath); !kept)
+            return kept;
         // Embeddings are cached by content: a copy of the same file elsewhere keeps its vectors.
         report.embeddings = 0;
         for (const QString &hash : std::as_const(removedHashes)) {

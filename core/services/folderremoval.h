@@ -20,6 +20,8 @@ struct FolderRemovalReport {
 // Catalog > Remove from Catalog and `tagsmith-cli folder remove`: forgets a folder, its subfolders
 // and their assets with everything hanging off them (tags, jobs, history, text, ranges, training
 // examples, embeddings no other asset uses) in one transaction. Files on disk are never touched.
+// A folder below a root that stays is remembered as removed (RemovedFolders): rescans of the root
+// skip it until the user imports it again.
 class FolderRemoval {
     Q_DECLARE_TR_FUNCTIONS(FolderRemoval)
 public:

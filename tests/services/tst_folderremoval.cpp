@@ -89,6 +89,28 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM asset_fts WHERE rowid IN (?, ?)"), {apple.id, aloe.id}), 0);
     }
 
+    void automaticRescanOfTheRootSkipsIt()
+    {
+        ImportOptions watcher;
+        watcher.userRequested = false;
+        const ImportReport report = Importer(m_catalog, watcher).run({m_library});
+        QCOMPARE(report.added, 0);
+        QCOMPARE(report.missing, 0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assets")), 3);
+    }
+
+    void importingTheFolderBringsItBack()
+    {
+        const ImportReport report = Importer(m_catalog).run({m_library + QStringLiteral("/fruit/pots")});
+        QCOMPARE(report.added, 1);
+        // Lifted for fruit as a whole: the next rescan of the root takes the rest again.
+        ImportOptions watcher;
+        watcher.userRequested = false;
+        QCOMPARE(Importer(m_catalog, watcher).run({m_library}).added, 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assets")), 5);
+        QVERIFY(asset(m_library + QStringLiteral("/fruit/red_apple.jpg")).id);
+    }
+
     void removingARootForgetsTheRoot()
     {
         const auto removed = FolderRemoval(m_catalog).remove(m_other);
@@ -96,7 +118,7 @@ private slots:
         QCOMPARE(removed->assets, 1);
         QVERIFY(removed->wasRoot);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM roots WHERE path = ?"), {m_other}), 0);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assets")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assets")), 4);
         QVERIFY(QFile::exists(m_other + QStringLiteral("/aerial_city_view.jpg")));
     }
 
@@ -105,7 +127,7 @@ private slots:
         const auto removed = FolderRemoval(m_catalog).remove(m_dir.filePath(QStringLiteral("nowhere")));
         QVERIFY(!removed);
         QCOMPARE(removed.error(), QStringLiteral("%1 is not a folder of the catalog.").arg(m_dir.filePath(QStringLiteral("nowhere"))));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assets")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assets")), 4);
     }
 };
 
