@@ -25,8 +25,9 @@ void FolderRemover::confirmAndRemove(const CatalogPtr &catalog, const QString &f
                                 tr("Remove %1 and its %n asset(s) from the catalog?", nullptr, assets).arg(QDir::toNativeSeparators(folder)),
                                 QMessageBox::NoButton, m_parent);
     box->setObjectName(QStringLiteral("removeFolderBox"));
-    box->setInformativeText(tr("Their tags, queued jobs and cached embeddings leave the catalog too. "
-                               "No file on disk is touched; importing the folder again brings the assets back without their tags."));
+    box->setInformativeText(tr("Their tags, queued jobs and cached embeddings leave the catalog too, and rescans of the "
+                               "folders above leave this one out. No file on disk is touched; importing the folder again "
+                               "brings the assets back without their tags."));
     QPushButton *removeButton = box->addButton(tr("&Remove from Catalog"), QMessageBox::DestructiveRole);
     removeButton->setObjectName(QStringLiteral("removeFolderConfirm"));
     box->addButton(QMessageBox::Cancel);
