@@ -59,6 +59,7 @@ private Q_SLOTS:
     void initTestCase();
     void sidecarsForTheSelectionAndTheLockedOneReported();
     void menuActionWritesTheGridSelection();
+    void cancelKeepsWhatWasWritten();
 
 private:
     QByteArray sidecarOf(const QString &asset);
@@ -166,6 +167,28 @@ void TestWriteBack::menuActionWritesTheGridSelection()
     QVERIFY(sidecarOf(m_assets.at(0)).contains("written|back"));
     QVERIFY(!QFile::exists(m_assets.at(2) + QStringLiteral(".xmp")));   // not selected
     dialog->close();
+}
+
+void TestWriteBack::cancelKeepsWhatWasWritten()
+{
+    // Cancel right after Start: how many files the worker reached first is up to the scheduler,
+    // so the test checks the accounting, whichever it was.
+    QStringList many;
+    for (int i = 0; i < 40; ++i)
+        many << m_assets;
+    WriteBackDialog dialog(m_catalog, many);
+    QSignalSpy finished(&dialog, &WriteBackDialog::finished);
+    dialog.start();
+    dialog.cancel();
+    QVERIFY(finished.wait(60000));
+    const int written = finished.first().at(0).toInt();
+    const int failed = finished.first().at(1).toInt();
+    QCOMPARE(written + failed, int(dialog.outcomes().size()));
+    QVERIFY(dialog.outcomes().size() <= many.size());
+    if (finished.first().at(2).toBool())
+        QVERIFY2(dialog.summary().contains(QStringLiteral("; cancelled, %1 not attempted").arg(many.size() - dialog.outcomes().size())),
+                 qPrintable(dialog.summary()));
+    QVERIFY(dialog.writeButton()->isEnabled());   // ready for another run
 }
 
 QTEST_MAIN(TestWriteBack)
