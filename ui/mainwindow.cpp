@@ -162,6 +162,8 @@ void MainWindow::buildWidgets()
     connect(m_tree, &FolderTreeView::folderRemoved, this, [this](const FolderRemovalReport &report) {
         m_status->setText(tr("Removed %1 (%n asset(s)) from the catalog; no file was touched.", nullptr, report.assets).arg(report.folder));
         QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->loadFolders(); }, Qt::QueuedConnection);
+        if (m_processing)
+            m_processing->refresh();   // the folder's queued jobs went with it
     });
     connect(m_thumbnails, &ThumbnailCache::ready, this, [this](qint64 assetId) {
         const int row = m_gridModel->rowOf(assetId);
