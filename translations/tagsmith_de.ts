@@ -108,12 +108,27 @@
 <context>
     <name>CsvCatalogTransfer</name>
     <message>
-        <location filename="../core/metadata/catalogio/csvcatalogtransfer.cpp" line="+34"/>
+        <location filename="../core/metadata/catalogio/csvcatalogtransfer.cpp" line="+35"/>
         <source>not in the catalog: %1</source>
         <translation>nicht im Katalog: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+52"/>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -192,17 +207,8 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is larger than %2 MB.</source>
-        <translation>%1 ist größer als %2 MB.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -317,6 +323,14 @@
         <location line="+7"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRemoval</name>
+    <message>
+        <location filename="../core/services/folderremoval.cpp" line="+30"/>
+        <source>%1 is not a folder of the catalog.</source>
+        <translation>%1 ist kein Ordner des Katalogs.</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1103,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/commands/metadata.cpp" line="+144"/>
+        <location filename="../app/cli/commands/metadata.cpp" line="+149"/>
         <source>exported %n asset(s) to %1</source>
         <translation>
             <numerusform>%n Datei nach %1 exportiert</numerusform>
@@ -1110,6 +1124,14 @@
         <location line="+28"/>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/commands/folder.cpp" line="+126"/>
+        <source>removed %n asset(s) in %1 from the catalog; no file was touched</source>
+        <translation>
+            <numerusform>%n Asset in %1 aus dem Katalog entfernt; keine Datei wurde angerührt</numerusform>
+            <numerusform>%n Assets in %1 aus dem Katalog entfernt; keine Datei wurde angerührt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1164,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/importing/importer.cpp" line="+129"/>
+        <location filename="../core/importing/importer.cpp" line="+131"/>
         <source>broken symbolic link</source>
         <translation>defekte symbolische Verknüpfung</translation>
     </message>
@@ -1172,7 +1194,7 @@
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+58"/>
         <source>an XMP sidecar is not imported on its own: it is read with the file it describes</source>
         <translation>eine XMP-Begleitdatei wird nicht allein importiert: sie wird mit der Datei gelesen, die sie beschreibt</translation>
     </message>
@@ -1577,6 +1599,378 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::CsvExportDialog</name>
+    <message>
+        <location filename="../ui/desktop/csvexportdialog.cpp" line="+39"/>
+        <location line="+198"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Selected assets (%n)</source>
+        <translation>
+            <numerusform>&amp;Ausgewähltes Asset (%n)</numerusform>
+            <numerusform>&amp;Ausgewählte Assets (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current &amp;folder (none chosen)</source>
+        <translation>Aktueller &amp;Ordner (keiner gewählt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current &amp;folder: %1</source>
+        <translation>Aktueller &amp;Ordner: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole catalog</source>
+        <translation>&amp;Ganzer Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected assets</source>
+        <translation>Die ausgewählten Assets exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the current folder</source>
+        <translation>Den aktuellen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the whole catalog</source>
+        <translation>Den ganzen Katalog exportieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Include s&amp;mart tags (at or above their model&apos;s threshold)</source>
+        <translation>S&amp;mart-Tags einschließen (ab dem Schwellenwert ihres Modells)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include smart tags</source>
+        <translation>Smart-Tags einschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As tagsmith-cli csv export --include-smart. Importing the file back makes them manual tags.</source>
+        <translation>Wie tagsmith-cli csv export --include-smart. Beim Wiedereinlesen der Datei werden sie zu manuellen Tags.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First rows of the CSV file</source>
+        <translation>Erste Zeilen der CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows to export</source>
+        <translation>Zu exportierende Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV file to write</source>
+        <translation>Zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the CSV file</source>
+        <translation>Wählen, wo die CSV-Datei gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export summary</source>
+        <translation>Zusammenfassung des Exports</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the CSV file</source>
+        <translation>Die CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Counting rows…</source>
+        <translation>Zeilen werden gezählt …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot list the rows: %1</source>
+        <translation>Die Zeilen lassen sich nicht auflisten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n row(s) will be written; the first %1 are shown.</source>
+        <translation>
+            <numerusform>%n Zeile wird geschrieben; die ersten %1 werden gezeigt.</numerusform>
+            <numerusform>%n Zeilen werden geschrieben; die ersten %1 werden gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) will be written.</source>
+        <translation>
+            <numerusform>%n Zeile wird geschrieben.</numerusform>
+            <numerusform>%n Zeilen werden geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose where to save the file first (Browse…).</source>
+        <translation>Wählen Sie zuerst, wo die Datei gespeichert wird (Durchsuchen …).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was written: %1</source>
+        <translation>Nichts wurde geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>%n Asset nach %1 exportiert.</numerusform>
+            <numerusform>%n Assets nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/desktop/csvimportdialog.cpp" line="+50"/>
+        <location line="+97"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>CSV &amp;file:</source>
+        <translation>CSV-Da&amp;tei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV file to import</source>
+        <translation>Zu importierende CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path,title,description,tags — as File &gt; Export CSV writes it</source>
+        <translation>path,title,description,tags — wie Datei &gt; CSV exportieren sie schreibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CSV file</source>
+        <translation>Die CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows of the CSV file and what importing them does</source>
+        <translation>Zeilen der CSV-Datei und was ihr Import bewirkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+76"/>
+        <source>Choose a CSV file to see what it would change.</source>
+        <translation>Wählen Sie eine CSV-Datei, um zu sehen, was sie ändern würde.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Import summary</source>
+        <translation>Zusammenfassung des Imports</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the valid rows</source>
+        <translation>Die gültigen Zeilen importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file cannot be imported: %1. Nothing will be written.</source>
+        <translation>Diese Datei lässt sich nicht importieren: %1. Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>will apply</source>
+        <translation>wird übernommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown asset: not in the catalog</source>
+        <translation>unbekanntes Asset: nicht im Katalog</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed row %1: %2</source>
+        <translation>fehlerhafte Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>malformed row %1 (line %2): %3</source>
+        <translation>fehlerhafte Zeile %1 (Textzeile %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1: %n row(s) will be applied</source>
+        <translation>
+            <numerusform>%1: %n Zeile wird übernommen</numerusform>
+            <numerusform>%1: %n Zeilen werden übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n rejected (listed with their row and line).</source>
+        <translation>
+            <numerusform>, %n abgelehnt (mit Zeile und Textzeile aufgeführt).</numerusform>
+            <numerusform>, %n abgelehnt (mit Zeile und Textzeile aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Nothing to import.</source>
+        <translation> Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>applied</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 rows applied (%3 changed), %4 rejected.</source>
+        <translation>%1 von %2 Zeilen übernommen (%3 geändert), %4 abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::DocReader</name>
     <message>
         <location filename="../core/text/docreader.cpp" line="+27"/>
@@ -1785,6 +2179,50 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::FileActions</name>
+    <message>
+        <location filename="../ui/desktop/fileactions.cpp" line="+15"/>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Write Metadata to Files…</source>
+        <translation>Metadaten in Dateien &amp;schreiben …</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::FolderRemover</name>
+    <message>
+        <location filename="../ui/desktop/folderremover.cpp" line="+24"/>
+        <source>Remove from Catalog</source>
+        <translation>Aus dem Katalog entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %1 and its %n asset(s) from the catalog?</source>
+        <translation>
+            <numerusform>%1 und sein %n Asset aus dem Katalog entfernen?</numerusform>
+            <numerusform>%1 und seine %n Assets aus dem Katalog entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their tags, queued jobs and cached embeddings leave the catalog too, and rescans of the folders above leave this one out. No file on disk is touched; importing the folder again brings the assets back without their tags.</source>
+        <translation>Ihre Tags, eingereihten Aufträge und zwischengespeicherten Embeddings verlassen den Katalog ebenfalls, und erneutes Einlesen der Ordner darüber lässt diesen aus. Keine Datei auf der Festplatte wird angerührt; wird der Ordner wieder importiert, kommen die Assets ohne ihre Tags zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove from Catalog</source>
+        <translation>Aus dem Katalog &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::FolderSmartTagsDialog</name>
     <message>
         <location filename="../ui/foldersmarttagsdialog.cpp" line="+99"/>
@@ -1927,7 +2365,22 @@
 <context>
     <name>tagsmith::FolderTreeView</name>
     <message>
-        <location filename="../ui/foldertreeview.cpp" line="+77"/>
+        <location filename="../ui/foldertreeview.cpp" line="+24"/>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;scan Folder</source>
+        <translation>Ordner neu ein&amp;lesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;move Folder from Catalog…</source>
+        <translation>Ordner aus dem Katalog en&amp;tfernen …</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Smart Tags…</source>
         <translation>Smart-Tags …</translation>
     </message>
@@ -2202,7 +2655,7 @@
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2212,17 +2665,17 @@
         <translation>Ordner &amp;importieren …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-29"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+51"/>
         <source>&amp;Larger Thumbnails</source>
         <translation>&amp;Größere Miniaturansichten</translation>
     </message>
@@ -2262,7 +2715,7 @@
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-71"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
@@ -2331,8 +2784,16 @@
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
+    <message numerus="yes">
+        <location line="-54"/>
+        <source>Removed %1 (%n asset(s)) from the catalog; no file was touched.</source>
+        <translation>
+            <numerusform>%1 (%n Asset) aus dem Katalog entfernt; keine Datei wurde angerührt.</numerusform>
+            <numerusform>%1 (%n Assets) aus dem Katalog entfernt; keine Datei wurde angerührt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+61"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -2437,7 +2898,7 @@
         <translation>Der Katalog %1 bleibt geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Exported %n asset(s) to %1.</source>
         <translation>
             <numerusform>%n Datei nach %1 exportiert.</numerusform>
@@ -3965,6 +4426,131 @@
     </message>
 </context>
 <context>
+    <name>tagsmith::WriteBackDialog</name>
+    <message>
+        <location filename="../ui/desktop/writebackdialog.cpp" line="+38"/>
+        <source>Write Metadata to Files</source>
+        <translation>Metadaten in Dateien schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Writes the catalog&apos;s tags of %n selected asset(s) where Lightroom, Bridge and digiKam read them.</source>
+        <translation>
+            <numerusform>Schreibt die Tags des Katalogs für %n ausgewähltes Asset dorthin, wo Lightroom, Bridge und digiKam sie lesen.</numerusform>
+            <numerusform>Schreibt die Tags des Katalogs für %n ausgewählte Assets dorthin, wo Lightroom, Bridge und digiKam sie lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XMP &amp;sidecar next to each file (photo.jpg.xmp); the files stay as they are</source>
+        <translation>XMP-&amp;Filialdatei neben jeder Datei (photo.jpg.xmp); die Dateien bleiben unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Embedded in the files themselves (rewrites them)</source>
+        <translation>&amp;Eingebettet in die Dateien selbst (schreibt sie neu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write XMP sidecars</source>
+        <translation>XMP-Filialdateien schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write into the files</source>
+        <translation>In die Dateien schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Include s&amp;mart tags (at or above their model&apos;s threshold)</source>
+        <translation>S&amp;mart-Tags einschließen (ab dem Schwellenwert ihres Modells)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include smart tags</source>
+        <translation>Smart-Tags einschließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files written</source>
+        <translation>Geschriebene Dateien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write-back summary</source>
+        <translation>Zusammenfassung des Zurückschreibens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Files that could not be written</source>
+        <translation>Dateien, die nicht geschrieben werden konnten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the metadata</source>
+        <translation>Die Metadaten schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel writing</source>
+        <translation>Schreiben abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Writing…</source>
+        <translation>Wird geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n file(s) written</source>
+        <translation>
+            <numerusform>%n Datei geschrieben</numerusform>
+            <numerusform>%n Dateien geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>, %n could not be written</source>
+        <translation>
+            <numerusform>, %n konnte nicht geschrieben werden</numerusform>
+            <numerusform>, %n konnten nicht geschrieben werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; cancelled, %n not attempted</source>
+        <translation>
+            <numerusform>; abgebrochen, %n nicht versucht</numerusform>
+            <numerusform>; abgebrochen, %n nicht versucht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tagsmith::ZipArchive</name>
     <message>
         <location filename="../core/text/ziparchive.cpp" line="+43"/>
@@ -4148,7 +4734,7 @@
     </message>
     <message>
         <location filename="../app/cli/commands/common.cpp" line="+44"/>
-        <location filename="../app/cli/commands/metadata.cpp" line="-45"/>
+        <location filename="../app/cli/commands/metadata.cpp" line="-50"/>
         <source>not in the catalog: %1</source>
         <translation>nicht im Katalog: %1</translation>
     </message>
@@ -4193,7 +4779,7 @@
         <translation>Aufruf: tagsmith-cli list</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/metadata.cpp" line="-71"/>
+        <location filename="../app/cli/commands/metadata.cpp" line="-72"/>
         <source>unknown option: %1</source>
         <translation>unbekannte Option: %1</translation>
     </message>
@@ -4228,12 +4814,12 @@
         <translation>Aufruf: tagsmith-cli metadata write PFAD... [--embedded] [--include-smart]</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>usage: tagsmith-cli csv export FILE [PATH...]</source>
-        <translation>Aufruf: tagsmith-cli csv export DATEI [PFAD...]</translation>
+        <location line="+46"/>
+        <source>usage: tagsmith-cli csv export FILE [PATH...] [--include-smart]</source>
+        <translation>Aufruf: tagsmith-cli csv export DATEI [PFAD...] [--include-smart]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../app/cli/commands/model.cpp" line="+153"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
@@ -4429,7 +5015,7 @@
         <translation>keine: kein Aktionsmodell im Katalog, daher werden keine Aktionen verschlagwortet</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/folder.cpp" line="+28"/>
+        <location filename="../app/cli/commands/folder.cpp" line="-97"/>
         <source>usage: tagsmith-cli folder %1 PATH inherit|enable|disable</source>
         <translation>Aufruf: tagsmith-cli folder %1 PFAD inherit|enable|disable</translation>
     </message>
@@ -4447,6 +5033,11 @@
         <location line="+0"/>
         <source>inherited from: %1</source>
         <translation>geerbt von: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>usage: tagsmith-cli folder remove PATH [--json]</source>
+        <translation>Aufruf: tagsmith-cli folder remove PFAD [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/schedule.cpp" line="+26"/>

@@ -3,7 +3,9 @@
 #include "droppedurls.h"
 #include "foldersmarttagsdialog.h"
 #include "foldertreemodel.h"
+#include "desktop/folderremover.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -19,6 +21,36 @@ FolderTreeView::FolderTreeView(QWidget *parent) : QTreeView(parent)
     setAcceptDrops(true);
     setDropIndicatorShown(true);
     setDragDropMode(QAbstractItemView::DropOnly);
+    setAccessibleName(tr("Folders"));
+
+    m_remover = new FolderRemover(this);
+    connect(m_remover, &FolderRemover::removed, this, &FolderTreeView::folderRemoved);
+    connect(m_remover, &FolderRemover::failed, this, &FolderTreeView::removeFailed);
+    // Shortcuts only while the tree has the focus: Delete elsewhere (a text field) is not for folders.
+    m_rescan = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&scan Folder"), this);
+    m_rescan->setObjectName(QStringLiteral("rescanFolderAction"));
+    m_rescan->setShortcut(Qt::Key_F5);
+    m_rescan->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_rescan, &QAction::triggered, this, [this] {
+        if (const QString folder = currentFolder(); !folder.isEmpty())
+            Q_EMIT rescanRequested(folder);
+    });
+    m_remove = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move Folder from Catalog…"), this);
+    m_remove->setObjectName(QStringLiteral("removeFolderAction"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_remove, &QAction::triggered, this, [this] {
+        const QString folder = currentFolder();
+        if (!folder.isEmpty() && m_catalog)
+            m_remover->confirmAndRemove(m_catalog, folder, currentIndex().data(FolderTreeModel::RecursiveCountRole).toInt());
+    });
+    addAction(m_rescan);
+    addAction(m_remove);
+}
+
+QString FolderTreeView::currentFolder() const
+{
+    return currentIndex().isValid() ? currentIndex().data(FolderTreeModel::PathRole).toString() : QString();
 }
 
 void FolderTreeView::dragEnterEvent(QDragEnterEvent *event)
@@ -69,9 +101,12 @@ void FolderTreeView::dropEvent(QDropEvent *event)
 
 void FolderTreeView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = indexAt(event->pos());
+    // The menu key opens the menu of the current folder; a right-click that of the folder under the pointer.
+    const QModelIndex index = event->reason() == QContextMenuEvent::Keyboard ? currentIndex() : indexAt(event->pos());
     if (!index.isValid() || !m_catalog)
         return;
+    if (index != currentIndex())
+        setCurrentIndex(index);   // the actions work on the current folder
     const QString folder = index.data(FolderTreeModel::PathRole).toString();
     QMenu menu(this);
     menu.addAction(tr("Smart Tags…"), this, [this, folder] {
@@ -79,7 +114,11 @@ void FolderTreeView::contextMenuEvent(QContextMenuEvent *event)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    menu.exec(event->globalPos());
+    menu.addSeparator();
+    menu.addAction(m_rescan);
+    menu.addAction(m_remove);
+    menu.exec(event->reason() == QContextMenuEvent::Keyboard ? viewport()->mapToGlobal(visualRect(index).center())
+                                                             : event->globalPos());
 }
 
 } // namespace tagsmith

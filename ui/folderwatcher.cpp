@@ -47,8 +47,11 @@ FolderWatcher::~FolderWatcher()
 FolderWatcher::ScanResult FolderWatcher::scan(const CatalogPtr &catalog, const QStringList &paths, const std::atomic<bool> *cancel)
 {
     ScanResult result;
-    if (!paths.isEmpty())
-        result.report = Importer(catalog).run(paths, {}, cancel);
+    if (!paths.isEmpty()) {
+        ImportOptions options;
+        options.userRequested = false;   // a folder the user removed from the catalog stays removed
+        result.report = Importer(catalog, options).run(paths, {}, cancel);
+    }
     auto roots = FolderRepository(catalog->connection()).roots();
     if (!roots)
         return result;

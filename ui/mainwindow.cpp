@@ -26,6 +26,8 @@
 #include "desktop/aboutdialog.h"
 #include "desktop/catalogcheck.h"
 #include "desktop/csvtransfer.h"
+#include "desktop/fileactions.h"
+#include "services/folderremoval.h"
 #include "desktop/preferencesdialog.h"
 #include "desktop/recentcatalogs.h"
 #include "desktop/shortcutsdialog.h"
@@ -156,6 +158,14 @@ void MainWindow::buildWidgets()
     });
     connect(m_tree, &FolderTreeView::filesDropped, this, &MainWindow::upload);
     connect(m_tree, &FolderTreeView::rootsDropped, this, [this](const QStringList &folders) { upload(folders, {}); });
+    connect(m_tree, &FolderTreeView::rescanRequested, this, [this](const QString &folder) { upload({folder}, {}); });
+    connect(m_tree, &FolderTreeView::removeFailed, this, &MainWindow::showError);
+    connect(m_tree, &FolderTreeView::folderRemoved, this, [this](const FolderRemovalReport &report) {
+        m_status->setText(tr("Removed %1 (%n asset(s)) from the catalog; no file was touched.", nullptr, report.assets).arg(report.folder));
+        QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->loadFolders(); }, Qt::QueuedConnection);
+        if (m_processing)
+            m_processing->refresh();   // the folder's queued jobs went with it
+    });
     connect(m_thumbnails, &ThumbnailCache::ready, this, [this](qint64 assetId) {
         const int row = m_gridModel->rowOf(assetId);
         if (row >= 0)
@@ -192,22 +202,11 @@ void MainWindow::buildActions()
                                                 this, &MainWindow::importFolder);
     importAction->setObjectName(QStringLiteral("importFolderAction"));
     importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
-    QAction *importCsv = fileMenu->addAction(tr("Import &CSV…"), this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import CSV"), {}, tr("CSV files (*.csv);;All files (*)"));
-        if (!file.isEmpty())
-            importCsvFile(file);
-    });
-    importCsv->setObjectName(QStringLiteral("importCsvAction"));
-    QAction *exportCsv = fileMenu->addAction(tr("&Export CSV…"), this, [this] {
-        QString file = QFileDialog::getSaveFileName(this, tr("Export CSV"), {}, tr("CSV files (*.csv);;All files (*)"));
-        if (file.isEmpty())
-            return;
-        if (QFileInfo(file).suffix().isEmpty())
-            file += QStringLiteral(".csv");
-        exportCsvFile(file);
-    });
-    exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
-    exportCsv->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_fileActions = new FileActions(this, [this] { return selectedPaths(); }, [this] { return m_currentFolder; });
+    connect(m_fileActions, &FileActions::catalogEdited, this, &MainWindow::selectionChanged);
+    fileMenu->addActions({m_fileActions->importCsv(), m_fileActions->exportCsv()});
+    fileMenu->addSeparator();
+    fileMenu->addActions({m_tree->rescanAction(), m_tree->removeAction()});   // the tree's current folder
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                                               this, &QWidget::close);
@@ -222,6 +221,7 @@ void MainWindow::buildActions()
                                              this, [this] { m_grid->selectAll(); });
     selectAll->setObjectName(QStringLiteral("selectAllAction"));
     selectAll->setShortcut(QKeySequence::SelectAll);
+    editMenu->addAction(m_fileActions->writeMetadata());
     editMenu->addSeparator();
     m_editTagsAnchor = editMenu->addSeparator();
     QAction *preferences = editMenu->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"),
@@ -490,13 +490,19 @@ void MainWindow::switchCatalog(const QString &path, bool create)
     watcher->setFuture(QtConcurrent::run(&m_tasks, &CatalogCheck::run, path, create));
 }
 
+QStringList MainWindow::selectedPaths() const
+{
+    QStringList paths;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+        paths << index.data(AssetGridModel::PathRole).toString();
+    return paths;
+}
+
 void MainWindow::exportCsvFile(const QString &file)
 {
     if (!m_catalog)
         return;
-    QStringList paths;
-    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
-        paths << index.data(AssetGridModel::PathRole).toString();
+    QStringList paths = selectedPaths();
     if (paths.isEmpty() && !m_currentFolder.isEmpty())
         paths << m_currentFolder;
     auto *watcher = new QFutureWatcher<Result<int>>(this);
@@ -508,7 +514,7 @@ void MainWindow::exportCsvFile(const QString &file)
         else
             showCsvOutcome(false, tr("Export CSV"), rows.error(), {});
     });
-    watcher->setFuture(QtConcurrent::run(&m_tasks, &CsvTransfer::exportTo, m_catalog, file, paths));
+    watcher->setFuture(QtConcurrent::run(&m_tasks, &CsvTransfer::exportTo, m_catalog, file, paths, false));
 }
 
 void MainWindow::importCsvFile(const QString &file)
@@ -583,6 +589,7 @@ void MainWindow::catalogOpened(const CatalogPtr &catalog)
 {
     m_catalog = catalog;
     m_tree->setCatalog(catalog);
+    m_fileActions->setCatalog(catalog);
     RecentCatalogs::add(m_catalogPath);
     setWindowTitle(tr("%1 — Tagsmith").arg(QFileInfo(m_catalogPath).completeBaseName()));
     if (m_recentMenu)

@@ -22,6 +22,7 @@ class AssetDelegate;
 class AssetGridModel;
 class AssetGridView;
 class CatalogLoader;
+class FileActions;
 class FolderTreeModel;
 class FolderTreeView;
 class JobsPanel;
@@ -92,6 +93,7 @@ private:
     void fillRecentMenu();
     void showShortcuts();
     void showAbout();
+    QStringList selectedPaths() const;
     void showCsvOutcome(bool ok, const QString &title, const QString &summary, const QStringList &details);
 
     void catalogOpened(const CatalogPtr &catalog);
@@ -138,6 +140,7 @@ private:
     QActionGroup *m_sortActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_editTagsAnchor = nullptr;
+    FileActions *m_fileActions = nullptr;
 
     QString m_currentFolder;
     AssetSort m_sort = AssetSort::Name;

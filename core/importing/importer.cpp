@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "catalog/removedfolders.h"
+
 #include "catalog/assetrepository.h"
 #include "catalog/folderrepository.h"
 #include "catalog/sql.h"
@@ -148,6 +150,30 @@ ImportReport Importer::run(const QStringList &paths, const ImportProgress &progr
         else
             target.walk.files << statFile(path);
         targets << target;
+    }
+
+    // Folders the user removed from the catalog stay out, unless this import names them.
+    QStringList removedFolders;
+    {
+        RemovedFolders removed(db);
+        if (m_options.userRequested)
+            for (const Target &target : std::as_const(targets))
+                if (auto lifted = removed.liftFor(target.folder.isEmpty() ? target.walk.files.value(0).path : target.folder); !lifted)
+                    fail(target.folder, lifted.error());
+        if (auto listed = removed.list(); listed)
+            removedFolders = listed.value();
+        else
+            report.errors << ImportError{QString(), listed.error()};
+    }
+    if (!removedFolders.isEmpty()) {
+        const auto isRemoved = [&](const QString &path) {
+            return std::any_of(removedFolders.cbegin(), removedFolders.cend(),
+                               [&](const QString &folder) { return RemovedFolders::isAtOrUnder(path, folder); });
+        };
+        for (Target &target : targets) {
+            target.walk.files.removeIf([&](const FoundFile &found) { return isRemoved(found.path); });
+            target.walk.folders.removeIf(isRemoved);
+        }
     }
 
     // The catalog may live inside an imported folder: its own files are not assets.

@@ -15,6 +15,9 @@ struct ImportOptions {
     ProbeLimits probeLimits;
     int batchSize = 32;          // files per transaction: a kill loses at most one batch of work
     int threads = 0;             // 0 = one per core
+    // The user named these paths (CLI import, Import Folder, Rescan): a folder removed from the
+    // catalog at or above one of them comes back. The watcher's automatic rescans leave them out.
+    bool userRequested = true;
 };
 
 // done, total, the file just finished

@@ -1,4 +1,6 @@
+#include "catalog/assetrepository.h"
 #include "catalog/catalog.h"
+#include "catalog/tagrepository.h"
 #include "exiftool.h"
 #include "importing/importer.h"
 
@@ -124,6 +126,29 @@ private slots:
         for (const QJsonValue &tag : QJsonDocument::fromJson(info.out).object()[QStringLiteral("tags")].toArray())
             tags << tag[QStringLiteral("tag")].toString();
         QCOMPARE(tags, (QStringList{QStringLiteral("cobbles"), QStringLiteral("places/Belgium/Leuven"), QStringLiteral("street")}));
+    }
+
+    void csvExportIncludesSmartTagsWhenAsked()
+    {
+        {
+            auto catalog = Catalog::open(m_catalogPath);
+            QVERIFY2(catalog, qPrintable(catalog.error()));
+            const auto asset = AssetRepository(catalog.value()->connection()).findByPath(m_photo);
+            QVERIFY(asset && asset.value());
+            QVERIFY(TagRepository(catalog.value()->connection()).setSmartTag(asset.value()->id, QStringLiteral("wear/hats"),
+                                                                            QStringLiteral("clothing"), 1, 0.99));
+        }
+        const QString plain = m_dir.filePath(QStringLiteral("plain.csv"));
+        const QString smart = m_dir.filePath(QStringLiteral("smart.csv"));
+        QCOMPARE(cli({QStringLiteral("csv"), QStringLiteral("export"), plain}).exitCode, 0);
+        const CliRun run = cli({QStringLiteral("csv"), QStringLiteral("export"), smart, QStringLiteral("--include-smart")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile plainFile(plain);
+        QFile smartFile(smart);
+        QVERIFY(plainFile.open(QIODevice::ReadOnly) && smartFile.open(QIODevice::ReadOnly));
+        QVERIFY(!plainFile.readAll().contains("wear/hats"));
+        QVERIFY(smartFile.readAll().contains("wear/hats"));
+        QCOMPARE(cli({QStringLiteral("csv"), QStringLiteral("export"), plain, QStringLiteral("--smart")}).exitCode, 2);
     }
 };
 

@@ -29,6 +29,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTreeView>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QStandardPaths>
@@ -38,6 +39,8 @@
 #include <cstdio>
 
 using namespace tagsmith;
+
+int csvScreenshots(const QString &out);   // csvscreenshots.cpp
 
 namespace {
 
@@ -199,8 +202,22 @@ int desktopScreenshots(const QString &out)
     QTemporaryDir work;
     const QString photosCatalog = work.filePath(QStringLiteral("photos.sqlite"));
     const QString videosCatalog = work.filePath(QStringLiteral("videos.sqlite"));
+    // The catalog switched to keeps its footage in nested folders, as people do: the tree then has
+    // rows below the File menu (one root alone sits under it and the pane looks blank), and nine
+    // videos fit the grid (a handle filling 89 % of the track read as "scrolled to the bottom").
+    const QString footage = QDir(work.path()).canonicalPath() + QStringLiteral("/footage");
+    const QStringList videos = QDir(kDatasets + QStringLiteral("/videos")).entryList(
+        {QStringLiteral("*.mp4"), QStringLiteral("*.mkv"), QStringLiteral("*.mov"), QStringLiteral("*.webm"), QStringLiteral("*.avi")},
+        QDir::Files, QDir::Name);
+    const QStringList places{QStringLiteral("2022/spring/holiday"), QStringLiteral("2022/autumn/studio"), QStringLiteral("2023/concert"),
+                             QStringLiteral("2023/wedding/ceremony"), QStringLiteral("2024/campus/drone"), QStringLiteral("2024/pets/dogs"),
+                             QStringLiteral("b-roll/city/night"), QStringLiteral("b-roll/underwater"), QStringLiteral("archive/tapes")};
+    for (int i = 0; i < std::min(videos.size(), places.size()); ++i) {
+        QDir().mkpath(footage + QLatin1Char('/') + places.at(i));
+        QFile::copy(kDatasets + QStringLiteral("/videos/") + videos.at(i), footage + QLatin1Char('/') + places.at(i) + QLatin1Char('/') + videos.at(i));
+    }
     if (!importedCatalog(photosCatalog, QDir(kDatasets + QStringLiteral("/photos")).canonicalPath())
-        || !importedCatalog(videosCatalog, QDir(kDatasets + QStringLiteral("/videos")).canonicalPath()))
+        || !importedCatalog(videosCatalog, footage))
         return 1;
     QSettings().remove(RecentCatalogs::settingsKey());
     RecentCatalogs::add(work.filePath(QStringLiteral("archive 2024.sqlite")));
@@ -219,6 +236,7 @@ int desktopScreenshots(const QString &out)
     auto *grid = window->findChild<QListView *>(QStringLiteral("assetGrid"));
     if (!waitFor([&] { return grid->model()->rowCount() > 0; }))
         return 4;
+    window->findChild<QTreeView *>(QStringLiteral("folderTree"))->expandAll();
     waitFor([&] { return window->thumbnailCache()->pendingCount() == 0; }, 60000);
     QTest::qWait(200);
 
@@ -279,6 +297,8 @@ int main(int argc, char **argv)
         return tagScreenshots(out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--desktop-only"))
         return desktopScreenshots(out);
+    if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--csv-only"))
+        return csvScreenshots(out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--documents-only"))
         return documentScreenshot(out);
     if (argc > 2 && QString::fromLocal8Bit(argv[2]) == QLatin1String("--tag-panel-only"))
@@ -354,6 +374,8 @@ int main(int argc, char **argv)
     if (const int failed = documentScreenshot(out))
         return failed;
     if (const int failed = tagPanelScreenshots(out))
+        return failed;
+    if (const int failed = csvScreenshots(out))
         return failed;
     return tagScreenshots(out);
 }

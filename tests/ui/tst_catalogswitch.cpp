@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -148,6 +149,13 @@ void TestCatalogSwitch::openRecentSwitchesCatalog()
     QCOMPARE(window->catalogPath(), QFileInfo(m_videos).absoluteFilePath());
     QVERIFY(window->isVisible());
     QTRY_COMPARE(firstRootLabel(window), QStringLiteral("videos (3)"));
+    // The new window shows its first root as the current folder, the grid from the top.
+    auto *tree = window->findChild<FolderTreeView *>(QStringLiteral("folderTree"));
+    QTRY_COMPARE(tree->currentIndex(), tree->model()->index(0, 0));
+    QVERIFY(tree->isVisible() && tree->width() > 0);
+    auto *grid = window->findChild<QAbstractItemView *>(QStringLiteral("assetGrid"));
+    QTRY_COMPARE(grid->model()->rowCount(), 3);
+    QCOMPARE(grid->verticalScrollBar()->value(), 0);
     QCOMPARE(RecentCatalogs::list().first(), QFileInfo(m_videos).absoluteFilePath());
     QVERIFY(window->windowTitle().contains(QStringLiteral("videos")));
 }

@@ -2,14 +2,14 @@
 
 #include "metadata/csvmetadata.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace tagsmith {
 
-Result<int> CsvTransfer::exportTo(const CatalogPtr &catalog, const QString &file, const QStringList &paths)
+Result<int> CsvTransfer::exportTo(const CatalogPtr &catalog, const QString &file, const QStringList &paths, bool includeSmart)
 {
-    const auto csv = CsvCatalogTransfer(catalog->connection()).exportCsv(paths);
+    const auto csv = CsvCatalogTransfer(catalog->connection()).exportCsv(paths, includeSmart);
     if (!csv)
         return Error{csv.error()};
     QSaveFile out(file);
@@ -18,16 +18,30 @@ Result<int> CsvTransfer::exportTo(const CatalogPtr &catalog, const QString &file
     return int(csv.value().count("\r\n") - 1);   // RFC 4180 line ends, less the header
 }
 
+Result<QList<MetadataRow>> CsvTransfer::exportPreview(const CatalogPtr &catalog, const QStringList &paths, bool includeSmart)
+{
+    return CsvCatalogTransfer(catalog->connection()).exportRows(paths, includeSmart);
+}
+
+Result<CsvImportPlan> CsvTransfer::importPreview(const CatalogPtr &catalog, const QString &file)
+{
+    const auto bytes = CsvCatalogTransfer::readFile(file);
+    if (!bytes)
+        return Error{bytes.error()};
+    auto plan = CsvCatalogTransfer(catalog->connection()).plan(bytes.value());
+    if (!plan)
+        return Error{tr("%1: %2").arg(QFileInfo(file).fileName(), plan.error())};
+    return plan;
+}
+
 Result<CsvImportReport> CsvTransfer::importFrom(const CatalogPtr &catalog, const QString &file)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(file, in.errorString())};
-    if (in.size() > CsvMetadata::maxBytes)
-        return Error{tr("%1 is larger than %2 MB.").arg(file).arg(CsvMetadata::maxBytes / (1024 * 1024))};
-    auto report = CsvCatalogTransfer(catalog->connection()).importCsv(in.readAll());
+    const auto bytes = CsvCatalogTransfer::readFile(file);
+    if (!bytes)
+        return Error{bytes.error()};
+    auto report = CsvCatalogTransfer(catalog->connection()).importCsv(bytes.value());
     if (!report)
-        return Error{tr("%1: %2").arg(file, report.error())};
+        return Error{tr("%1: %2").arg(QFileInfo(file).fileName(), report.error())};
     return report;
 }
 

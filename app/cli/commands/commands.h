@@ -40,6 +40,7 @@ int runFolderGenericLabels(CliContext &context, const QStringList &arguments);
 int runModelKind(CliContext &context, const QStringList &arguments);
 int runVideoThresholds(CliContext &context, const QStringList &arguments);
 int runFolderInfo(CliContext &context, const QStringList &arguments);
+int runFolderRemove(CliContext &context, const QStringList &arguments);
 int runGenericThreshold(CliContext &context, const QStringList &arguments);
 int runGenericObjectThreshold(CliContext &context, const QStringList &arguments);
 int runGenericBlock(CliContext &context, const QStringList &arguments);

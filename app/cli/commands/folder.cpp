@@ -3,6 +3,7 @@
 
 #include "catalog/folderrepository.h"
 #include "catalog/sql.h"
+#include "services/folderremoval.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -96,6 +97,35 @@ int runFolderInfo(CliContext &context, const QStringList &arguments)
         context.printJson(QJsonDocument(json));
     else
         context.out << text;
+    return 0;
+}
+
+// `folder remove PATH`: the folder and its assets leave the catalog; their files stay on disk.
+int runFolderRemove(CliContext &context, const QStringList &arguments)
+{
+    if (arguments.size() != 1) {
+        context.err << tr("usage: tagsmith-cli folder remove PATH [--json]") << '\n';
+        return 2;
+    }
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return 1;
+    const QString path = folderPath(arguments.first());
+    const auto removed = FolderRemoval(catalog).remove(path);
+    if (!removed) {
+        context.err << removed.error() << '\n';
+        return 1;
+    }
+    if (context.json)
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("path"), path},
+                                                    {QStringLiteral("assets"), removed->assets},
+                                                    {QStringLiteral("folders"), removed->folders},
+                                                    {QStringLiteral("embeddings"), removed->embeddings},
+                                                    {QStringLiteral("root"), removed->wasRoot}}));
+    else
+        context.err << QCoreApplication::translate("cli", "removed %n asset(s) in %1 from the catalog; no file was touched",
+                                                   nullptr, removed->assets).arg(path)
+                    << '\n';
     return 0;
 }
 

@@ -2,9 +2,8 @@
 #include "common.h"
 
 #include "metadata/catalogio/csvcatalogtransfer.h"
-#include "metadata/catalogio/sidecartags.h"
+#include "metadata/catalogio/metadatawriteback.h"
 #include "metadata/metadatareader.h"
-#include "metadata/sidecarwriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -89,8 +88,9 @@ int runMetadataWrite(CliContext &context, const QStringList &rawArguments)
     auto catalog = openCatalog(context);
     if (!catalog)
         return 1;
-    SidecarOptions options;
+    WriteBackOptions options;
     options.embedded = flags.contains(QStringLiteral("--embedded"));
+    options.includeSmart = flags.contains(QStringLiteral("--include-smart"));
     QJsonArray results;
     int failures = 0;
     for (const QString &path : std::as_const(arguments)) {
@@ -98,10 +98,10 @@ int runMetadataWrite(CliContext &context, const QStringList &rawArguments)
         const auto asset = findAsset(context, catalog, path);
         Result<QString> target = Error{tr("not in the catalog: %1").arg(path)};
         if (asset) {
-            auto tags = SidecarTags::forAsset(catalog->connection(), asset->path, flags.contains(QStringLiteral("--include-smart")));
-            target = tags ? SidecarWriter::write(asset->path, tags.value(), options) : Result<QString>(Error{tags.error()});
-            if (tags)
-                result.insert(QStringLiteral("tags"), stringArray(tags.value()));
+            const auto file = MetadataWriteBack::write(catalog->connection(), asset->path, options);
+            target = file ? Result<QString>(file->written) : Result<QString>(Error{file.error()});
+            if (file)
+                result.insert(QStringLiteral("tags"), stringArray(file->tags));
         }
         if (target) {
             result.insert(QStringLiteral("written"), target.value());
@@ -121,16 +121,21 @@ int runMetadataWrite(CliContext &context, const QStringList &rawArguments)
     return failures ? 1 : 0;
 }
 
-int runCsvExport(CliContext &context, const QStringList &arguments)
+int runCsvExport(CliContext &context, const QStringList &rawArguments)
 {
+    QStringList arguments = rawArguments;
+    QStringList flags;
+    if (!takeFlags(context, arguments, {QStringLiteral("--include-smart")}, flags))
+        return 2;
     if (arguments.isEmpty()) {
-        context.err << tr("usage: tagsmith-cli csv export FILE [PATH...]") << '\n';
+        context.err << tr("usage: tagsmith-cli csv export FILE [PATH...] [--include-smart]") << '\n';
         return 2;
     }
     auto catalog = openCatalog(context);
     if (!catalog)
         return 1;
-    const auto csv = CsvCatalogTransfer(catalog->connection()).exportCsv(arguments.mid(1));
+    const bool includeSmart = flags.contains(QStringLiteral("--include-smart"));
+    const auto csv = CsvCatalogTransfer(catalog->connection()).exportCsv(arguments.mid(1), includeSmart);
     if (!csv) {
         context.err << csv.error() << '\n';
         return 1;

@@ -6,6 +6,7 @@
 #include "sidecartags.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 
 namespace tagsmith {
@@ -34,7 +35,7 @@ Result<qint64> CsvCatalogTransfer::assetId(const QString &path) const
     return Error{tr("not in the catalog: %1").arg(path)};
 }
 
-Result<QList<MetadataRow>> CsvCatalogTransfer::exportRows(const QStringList &paths) const
+Result<QList<MetadataRow>> CsvCatalogTransfer::exportRows(const QStringList &paths, bool includeSmart) const
 {
     AssetRepository assets(m_db);
     QList<AssetRecord> records;
@@ -63,7 +64,7 @@ Result<QList<MetadataRow>> CsvCatalogTransfer::exportRows(const QStringList &pat
     }
     QList<MetadataRow> rows;
     for (const AssetRecord &record : std::as_const(records)) {
-        auto tags = SidecarTags::forAsset(m_db, record.path, false);
+        auto tags = SidecarTags::forAsset(m_db, record.path, includeSmart);
         if (!tags)
             return Error{tags.error()};
         rows << MetadataRow{record.path, record.title, record.description, tags.value()};
@@ -71,49 +72,75 @@ Result<QList<MetadataRow>> CsvCatalogTransfer::exportRows(const QStringList &pat
     return rows;
 }
 
-Result<QByteArray> CsvCatalogTransfer::exportCsv(const QStringList &paths) const
+Result<QByteArray> CsvCatalogTransfer::exportCsv(const QStringList &paths, bool includeSmart) const
 {
-    auto rows = exportRows(paths);
+    auto rows = exportRows(paths, includeSmart);
     if (!rows)
         return Error{rows.error()};
     return CsvMetadata::write(rows.value());
 }
 
-Result<CsvImportReport> CsvCatalogTransfer::importCsv(const QByteArray &csv)
+Result<QByteArray> CsvCatalogTransfer::readFile(const QString &file)
+{
+    QFile in(file);
+    if (QFileInfo(file).isDir())
+        return Error{tr("%1 is a folder, not a CSV file.").arg(file)};
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2").arg(file, in.errorString())};
+    if (in.size() > CsvMetadata::maxBytes)
+        return Error{tr("%1 is larger than %2 MB.").arg(file).arg(CsvMetadata::maxBytes / (1024 * 1024))};
+    return in.readAll();
+}
+
+Result<CsvImportPlan> CsvCatalogTransfer::plan(const QByteArray &csv) const
 {
     auto parsed = CsvMetadata::parse(csv);
     if (!parsed)
         return Error{parsed.error()};
-    CsvImportReport report;
-    report.errors = parsed.value().errors;
-    report.rows = int(parsed.value().rows.size() + parsed.value().errors.size());
-
-    // Validate against the catalog before anything is written.
-    QList<std::pair<qint64, MetadataRow>> valid;
+    CsvImportPlan plan;
+    plan.malformed = parsed.value().errors;
+    plan.rows = int(parsed.value().rows.size() + parsed.value().errors.size());
     for (const CsvMetadataRow &row : parsed.value().rows) {
         auto id = assetId(row.metadata.path);
         if (id)
-            valid << std::pair{id.value(), row.metadata};
+            plan.valid << CsvPlannedRow{row.row, row.line, id.value(), row.metadata};
         else
-            report.errors << CsvRowError{row.row, row.line, row.metadata.path, id.error()};
+            plan.unknown << CsvRowError{row.row, row.line, row.metadata.path, id.error()};
     }
-    std::sort(report.errors.begin(), report.errors.end(),
-              [](const CsvRowError &a, const CsvRowError &b) { return a.row < b.row; });
+    return plan;
+}
+
+QList<CsvRowError> CsvImportPlan::rejected() const
+{
+    QList<CsvRowError> all = malformed + unknown;
+    std::sort(all.begin(), all.end(), [](const CsvRowError &a, const CsvRowError &b) { return a.row < b.row; });
+    return all;
+}
+
+Result<CsvImportReport> CsvCatalogTransfer::importCsv(const QByteArray &csv)
+{
+    // Validated against the catalog before anything is written.
+    auto planned = plan(csv);
+    if (!planned)
+        return Error{planned.error()};
+    CsvImportReport report;
+    report.rows = planned->rows;
+    report.errors = planned->rejected();
 
     int changed = 0;
     const Status status = sql::transaction(m_db, [&]() -> Status {
-        for (const auto &[id, row] : std::as_const(valid)) {
+        for (const CsvPlannedRow &row : planned->valid) {
             bool rowChanged = false;
-            const Status applied = apply(id, row, rowChanged);
+            const Status applied = apply(row.assetId, row.metadata, rowChanged);
             if (!applied)
-                return Error{tr("%1: %2").arg(row.path, applied.error())};
+                return Error{tr("%1: %2").arg(row.metadata.path, applied.error())};
             changed += rowChanged ? 1 : 0;
         }
         return success();
     });
     if (!status)
         return Error{status.error()};
-    report.applied = int(valid.size());
+    report.applied = int(planned->valid.size());
     report.changed = changed;
     return report;
 }
