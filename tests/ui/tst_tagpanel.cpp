@@ -51,6 +51,7 @@ private Q_SLOTS:
     void countsAreShown();
     void clickingATagFiltersTheGrid();
     void renameThroughThePanelAndUndo();
+    void moveToTheTopLevelAndUndo();
     void mergeThroughThePanelAndUndo();
     void batchAddByTypingThenUndoAndRedo();
     void droppedTagGoesToTheSelectionOrTheAssetUnderIt();
@@ -227,6 +228,26 @@ void TestTagPanel::renameThroughThePanelAndUndo()
     m_actions->tasks()->waitForDone();
     QVERIFY(hasManual(kPhotos[0], QStringLiteral("places/city")));
     QVERIFY(!TagRepository(m_catalog->connection()).allTagPaths().value().contains(QStringLiteral("locations")));
+}
+
+void TestTagPanel::moveToTheTopLevelAndUndo()
+{
+    m_panel->setCurrentPath(QStringLiteral("animals/monkey"));
+    m_panel->findChild<QAction *>(QStringLiteral("moveTagAction"))->trigger();
+    QInputDialog *ask = nullptr;
+    QTRY_VERIFY((ask = m_window->findChild<QInputDialog *>(QStringLiteral("moveTagDialog"))) != nullptr);
+    QCOMPARE(ask->textValue(), QStringLiteral("animals"));   // where it is now
+    ask->setTextValue(QString());                             // empty: the top level
+    ask->accept();
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<QMessageBox *>(QStringLiteral("confirmTagEdit"))) != nullptr);
+    QVERIFY2(confirm->text().contains(QStringLiteral("to “monkey”")), qPrintable(confirm->text()));
+    confirm->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(countShown(QStringLiteral("monkey")), QStringLiteral("1"));
+    QCOMPARE(m_panel->model()->indexOfPath(QStringLiteral("monkey")).parent(), QModelIndex());
+    m_actions->undoStack()->undo();
+    QTRY_COMPARE(countShown(QStringLiteral("animals/monkey")), QStringLiteral("1"));
+    QCOMPARE(countShown(QStringLiteral("monkey")), QStringLiteral("(none)"));
 }
 
 void TestTagPanel::mergeThroughThePanelAndUndo()
