@@ -8,7 +8,7 @@ std::span<const Command> commandTable()
 {
     // Longer command words first where one is a prefix of another.
     static const Command table[] = {
-        {"import", "import PATH... [--json]", runImport},
+        {"import", "import PATH... [--wait all|tags] [--json]", runImport},
         {"bench jobs", "bench jobs [--data DIR] [--json]", runBenchJobs},
         {"autotag", "autotag [PATH...] [--json]", runAutotag},
         {"smart-tags", "smart-tags PATH [--json]", runSmartTags},

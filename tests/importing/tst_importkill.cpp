@@ -24,7 +24,10 @@ class TestImportKill : public QObject {
     {
         auto *process = new QProcess(parent);
         process->setProgram(QStringLiteral(TAGSMITH_CLI));
-        process->setArguments({QStringLiteral("--catalog"), catalogPath, QStringLiteral("--json"), QStringLiteral("import"), m_datasets});
+        // --wait tags: the generic object detection (minutes for this folder) stays queued; what
+        // is tested is the import and the user's processing surviving kills.
+        process->setArguments({QStringLiteral("--catalog"), catalogPath, QStringLiteral("--json"), QStringLiteral("import"), m_datasets,
+                               QStringLiteral("--wait"), QStringLiteral("tags")});
         process->setStandardErrorFile(QProcess::nullDevice());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path());
@@ -81,7 +84,9 @@ private slots:
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(DISTINCT path) FROM assets")).toInt(), files);
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM assets WHERE status = 'missing'")).toInt(), 0);
         // The queue is empty but for failures with reasons, and no job ran twice for the same content.
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE state != 'failed'")).toInt(), 0);
+        const int objectsQueued = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE kind = 'objects' AND state = 'queued'")).toInt();
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE state != 'failed'")).toInt(), objectsQueued);
+        QCOMPARE(report.value(QStringLiteral("object_jobs_queued")).toInt(), objectsQueued);
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM jobs WHERE state = 'failed' AND COALESCE(error, '') = ''")).toInt(), 0);
         QVERIFY(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM job_history WHERE kind = 'thumbnail'")).toInt() > files / 2);
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(runs), 0) FROM job_history")).toInt(), 1);

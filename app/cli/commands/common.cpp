@@ -5,6 +5,8 @@
 #include "jobs/jobrunner.h"
 #include "metadata/catalogio/sidecartags.h"
 #include "metadata/sidecarqueue.h"
+#include "jobs/jobqueue.h"
+#include "processing/objectjob.h"
 #include "processing/processingpipeline.h"
 #include "services/tagedits.h"
 
@@ -90,11 +92,13 @@ QJsonObject assetJson(const AssetRecord &asset)
     return object;
 }
 
-ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog)
+ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog, ProcessingWait wait)
 {
     ProcessingHandlers processing = makeProcessingHandlers(catalog, context.modelsDir, 0, videoOptionsFromSettings());
     if (!processing.smartTagsOff.isEmpty())
         context.err << processing.smartTagsOff << '\n';
+    if (wait == ProcessingWait::UserTags)
+        std::erase_if(processing.handlers, [](const auto &handler) { return handler->kind() == ObjectJob::Kind; });
     JobRunner runner(catalog, processing.handlers);
     const bool interactive = isatty(STDERR_FILENO);
     ProcessingOutcome outcome;
@@ -113,6 +117,11 @@ ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog)
         context.err << ran.error() << '\n';
         outcome.ok = false;
     }
+    if (wait == ProcessingWait::UserTags)
+        if (const auto counts = JobQueue(catalog->connection()).countsByKind())
+            for (const KindCounts &kind : counts.value())
+                if (kind.kind == ObjectJob::Kind)
+                    outcome.objectsQueued = kind.jobs.queued;
     return outcome;
 }
 

@@ -39,12 +39,19 @@ QJsonObject tagJson(const AssetTag &tag);
 struct ProcessingOutcome {
     int done = 0;
     int failed = 0;
+    int objectsQueued = 0;   // generic object-detection jobs left for later (ProcessingWait::UserTags)
     bool ok = true;
 };
 
-// Runs the job queue until it is idle (thumbnails, document text, smart tags), with progress
-// on stderr when it is a terminal, and says why smart tags are off when the models are missing.
-ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog);
+enum class ProcessingWait {
+    Everything,   // until the queue is idle
+    UserTags,     // thumbnails, document text, the user's smart tags and ImageNet labels; the
+                  // slow generic object detection (background priority) stays queued
+};
+
+// Runs the job queue (thumbnails, document text, smart tags), with progress on stderr when it
+// is a terminal, and says why smart tags are off when the models are missing.
+ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog, ProcessingWait wait = ProcessingWait::Everything);
 
 // Tag edits travel to the file's XMP sidecar (deferred, batched, flushed before exit) unless
 // the user switched that off: `--no-sidecar` or the setting metadata/writeSidecars = false.

@@ -16,10 +16,23 @@ constexpr int kImportHadFailures = 3;
 
 } // namespace
 
-int runImport(CliContext &context, const QStringList &arguments)
+int runImport(CliContext &context, const QStringList &given)
 {
+    // --wait all (the default) returns when everything is processed; --wait tags as soon as the
+    // thumbnails, texts and the user's smart tags are, leaving generic object detection queued.
+    QStringList arguments = given;
+    ProcessingWait wait = ProcessingWait::Everything;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--wait")); at >= 0) {
+        const QString value = arguments.value(at + 1);
+        if (value != QLatin1String("all") && value != QLatin1String("tags")) {
+            context.err << tr("--wait takes \"all\" or \"tags\", not \"%1\"").arg(value) << '\n';
+            return 2;
+        }
+        wait = value == QLatin1String("tags") ? ProcessingWait::UserTags : ProcessingWait::Everything;
+        arguments.remove(at, 2);
+    }
     if (arguments.isEmpty()) {
-        context.err << tr("usage: tagsmith-cli import PATH...") << '\n';
+        context.err << tr("usage: tagsmith-cli import PATH... [--wait all|tags]") << '\n';
         return 2;
     }
     auto catalog = openCatalog(context);
@@ -39,7 +52,7 @@ int runImport(CliContext &context, const QStringList &arguments)
     });
     if (lastPercent >= 0)
         context.err << '\n';
-    const ProcessingOutcome processed = report.cancelled ? ProcessingOutcome{} : runProcessing(context, catalog);
+    const ProcessingOutcome processed = report.cancelled ? ProcessingOutcome{} : runProcessing(context, catalog, wait);
 
     if (context.json) {
         QJsonArray errors;
@@ -54,6 +67,7 @@ int runImport(CliContext &context, const QStringList &arguments)
             {QStringLiteral("errors"), errors},
             {QStringLiteral("processed"), processed.done},
             {QStringLiteral("processing_failed"), processed.failed},
+            {QStringLiteral("object_jobs_queued"), processed.objectsQueued},
         }));
     } else {
         for (const ImportError &error : report.errors)
@@ -62,6 +76,9 @@ int runImport(CliContext &context, const QStringList &arguments)
     context.err << tr("%1 added, %2 updated, %3 unchanged, %4 failed, %5 missing")
                        .arg(report.added).arg(report.updated).arg(report.unchanged).arg(report.failed).arg(report.missing)
                 << '\n';
+    if (processed.objectsQueued > 0)
+        context.err << tr("%1 images still queued for generic object labels: the app runs them in the background, "
+                          "or run `tagsmith-cli autotag`").arg(processed.objectsQueued) << '\n';
     if (report.cancelled || !processed.ok)
         return 1;
     // Scripts must not take a partial import for a whole one: 3 says "done, but these files failed".
