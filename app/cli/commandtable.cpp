@@ -49,6 +49,8 @@ std::span<const Command> commandTable()
         {"generic block", "generic block LABEL...", runGenericBlock},
         {"generic unblock", "generic unblock LABEL...", runGenericUnblock},
         {"generic list", "generic list [--json]", runGenericList},
+        {"generic enable", "generic enable imagenet|objects", runGenericEnable},
+        {"generic disable", "generic disable imagenet|objects", runGenericDisable},
         {"schedule run-due", "schedule run-due [--now ISO8601] [--json]", runScheduleRunDue}, {"schedule status", "schedule status [--now ISO8601] [--json]", runScheduleStatus},
     };
     return table;

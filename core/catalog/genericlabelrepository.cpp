@@ -13,6 +13,11 @@ QString thresholdKey(const QString &model)
     return QStringLiteral("threshold/") + model;
 }
 
+QString enabledKey(const QString &model)
+{
+    return QStringLiteral("enabled/") + model;
+}
+
 } // namespace
 
 double GenericLabelRepository::threshold(const QString &model) const
@@ -34,6 +39,27 @@ Status GenericLabelRepository::setThreshold(const QString &model, double value)
                                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                            {thresholdKey(model), QString::number(value)});
     return query ? success() : Status(Error{query.error()});
+}
+
+bool GenericLabelRepository::enabled(const QString &model) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {enabledKey(model)}).toString()
+        != QLatin1String("0");
+}
+
+Status GenericLabelRepository::setEnabled(const QString &model, bool on)
+{
+    if (!GenericModels::contains(model))
+        return Error{QCoreApplication::translate("catalog", "%1 is not a generic label source").arg(model)};
+    auto query = sql::exec(m_db, QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                           {enabledKey(model), on ? QStringLiteral("1") : QStringLiteral("0")});
+    return query ? success() : Status(Error{query.error()});
+}
+
+double GenericLabelRepository::effectiveThreshold(const QString &model) const
+{
+    return enabled(model) ? threshold(model) : AboveAnyConfidence;
 }
 
 Result<QStringList> GenericLabelRepository::blocked() const

@@ -32,6 +32,14 @@ public:
     double threshold(const QString &model) const;
     Status setThreshold(const QString &model, double value);
 
+    // Whether the source's labels count at all (on by default). Off, its stored candidates stay
+    // (turning it on again needs no re-run) but none is applied: what the rules and the video
+    // tagger compare against is effectiveThreshold(), which is then above any confidence.
+    bool enabled(const QString &model) const;
+    Status setEnabled(const QString &model, bool on);
+    double effectiveThreshold(const QString &model) const;
+    static constexpr double AboveAnyConfidence = 2.0;
+
     // A label is a tag path ("coco/dog") or a class name ("dog": that class in both sources).
     Result<QStringList> blocked() const;
     Status block(const QStringList &labels);

@@ -30,7 +30,7 @@ Result<SmartTagRules> SmartTagRules::load(const QSqlDatabase &db)
         rules.m_thresholds.insert(model.name, model.threshold);
     const GenericLabelRepository generic(db);
     for (const QString &source : {GenericModels::ImageNet, GenericModels::Objects})
-        rules.m_thresholds.insert(source, generic.threshold(source));
+        rules.m_thresholds.insert(source, generic.effectiveThreshold(source));
 
     auto blocked = generic.blocked();
     if (!blocked)

@@ -42,6 +42,16 @@ Status JobQueue::enqueueAll(const QString &kind, const QString &assetKind, int p
         {kind, priority, now(), now(), assetKind}));
 }
 
+Status JobQueue::enqueueAllUnprocessed(const QString &kind, const QString &assetKind, int priority)
+{
+    return asStatus(sql::exec(m_db, QStringLiteral(
+        "INSERT INTO jobs(kind, asset_id, priority, state, created_at, updated_at) "
+        "SELECT ?, a.id, ?, 'queued', ?, ? FROM assets a WHERE a.status = 'ok' AND a.kind = ? AND NOT EXISTS "
+        "(SELECT 1 FROM job_history h WHERE h.asset_id = a.id AND h.kind = ? AND h.content_hash = a.content_hash) "
+        "ON CONFLICT(kind, asset_id) DO NOTHING"),
+        {kind, priority, now(), now(), assetKind, kind}));
+}
+
 Status JobQueue::resetInterrupted()
 {
     return asStatus(sql::exec(m_db, QStringLiteral("UPDATE jobs SET state = 'queued' WHERE state = 'running'")));

@@ -57,6 +57,8 @@ public:
     Status enqueue(const QString &kind, qint64 assetId, int priority);
     // Queues `kind` for every usable asset of one kind ("image", "video", "document").
     Status enqueueAll(const QString &kind, const QString &assetKind, int priority);
+    // The same for the assets whose current content `kind` has not processed yet.
+    Status enqueueAllUnprocessed(const QString &kind, const QString &assetKind, int priority);
     // Jobs a killed process left running go back to the queue.
     Status resetInterrupted();
     // Marks up to `limit` queued jobs of these kinds running and returns them, best first.

@@ -23,6 +23,9 @@ Status ObjectJob::enqueueFor(QSqlDatabase db, JobQueue &queue, qint64 assetId, c
 {
     if (queue.lastProcessed(assetId, Kind, contentHash) > 0)
         return success();
+    // Switched off, the detector's minutes are not spent; switching on queues every image again.
+    if (!GenericLabelRepository(db).enabled(GenericModels::Objects))
+        return success();
     // The folder switch rule of FolderRepository, for one asset: the nearest explicit value wins.
     // Generic labels are smart tags: off with either switch.
     for (const QLatin1String column : {QLatin1String("smart_tags"), QLatin1String("generic_labels")}) {

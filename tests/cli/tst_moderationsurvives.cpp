@@ -251,6 +251,22 @@ private slots:
         QCOMPARE(standing(dog, QStringLiteral("coco/car")), QStringLiteral("candidate"));
         QCOMPARE(cli({QStringLiteral("generic"), QStringLiteral("object-threshold"), QStringLiteral("0.3")}).exitCode, 0);
 
+        // A whole source off: none of its labels counts or is found, the other source and custom
+        // tags are untouched; back on, everything returns with no re-run. (A sidecar already
+        // written keeps the label: writes merge and take out only what the user removed.)
+        QCOMPARE(cli({QStringLiteral("generic"), QStringLiteral("disable"), QStringLiteral("objects")}).exitCode, 0);
+        QCOMPARE(standing(dog, QStringLiteral("coco/dog")), QStringLiteral("candidate"));
+        QVERIFY(!searchFinds(QStringLiteral("coco/dog"), dog));
+        checkModeration("COCO objects off");
+        const QJsonObject off = QJsonDocument::fromJson(cli({QStringLiteral("--json"), QStringLiteral("generic"), QStringLiteral("list")}).out).object();
+        QCOMPARE(off.value(QStringLiteral("objects_enabled")).toBool(), false);
+        QCOMPARE(off.value(QStringLiteral("imagenet_enabled")).toBool(), true);
+        QCOMPARE(cli({QStringLiteral("generic"), QStringLiteral("enable"), QStringLiteral("objects")}).exitCode, 0);
+        QCOMPARE(standing(dog, QStringLiteral("coco/dog")), QStringLiteral("applied"));
+        QVERIFY(searchFinds(QStringLiteral("coco/dog"), dog));
+        QVERIFY(sidecarTags(dog).contains(QStringLiteral("coco/dog")));
+        QCOMPARE(cli({QStringLiteral("generic"), QStringLiteral("disable"), QStringLiteral("faces")}).exitCode, 2);
+
         // Generic labels off for the folder: hidden, custom tags untouched; back on: restored.
         const int appliedBefore = int(std::count_if(smartTags(m_asset).cbegin(), smartTags(m_asset).cend(),
                                                      [](const QJsonObject &t) { return t.value(QStringLiteral("applied")).toBool(); }));

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "importing/importer.h"
 #include "processing/processingpipeline.h"
+#include "scheduling/scheduler.h"
 #include "translationloader.h"
 #include "ui/assetgridview.h"
 #include "ui/desktop/genericthresholdsbox.h"
@@ -15,7 +16,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void thumbnailSizeAppliesToTheGrid();
     void workerThreadsAreStored();
     void genericThresholdsAreTheCatalogs();
+    void schedulesAreTheSchedulersSettings();
     void languageRebuildsTheWindowInGerman();
 
 private:
@@ -104,7 +109,7 @@ void TestPreferences::everyControlHasAnAccessibleName()
         QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
         ++checked;
     }
-    QCOMPARE(checked, 6);
+    QCOMPARE(checked, 11);   // 2 source switches, 2 thresholds, the schedules' 3, and 4 more
 }
 
 void TestPreferences::sidecarSwitchIsTheCliSetting()
@@ -172,6 +177,47 @@ void TestPreferences::genericThresholdsAreTheCatalogs()
     QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()).trimmed(), QStringLiteral("0.45"));
     box->objects()->setValue(0.3);
     QTRY_COMPARE(saved.count(), 2);
+
+    // Switching a source off is the CLI's `generic disable objects`, and disables its threshold.
+    QVERIFY(box->objectsOn()->isChecked());
+    box->objectsOn()->setChecked(false);
+    QTRY_COMPARE(saved.count(), 3);
+    QCOMPARE(saved.last().at(1).toString(), QString());
+    QVERIFY(!box->objects()->isEnabled());
+    QProcess list;
+    list.start(QStringLiteral(TAGSMITH_CLI), {QStringLiteral("--catalog"), m_catalog, QStringLiteral("--json"), QStringLiteral("generic"),
+                                              QStringLiteral("list")});
+    QVERIFY(list.waitForFinished(60000));
+    const QJsonObject state = QJsonDocument::fromJson(list.readAllStandardOutput()).object();
+    QCOMPARE(state.value(QStringLiteral("objects_enabled")).toBool(), false);
+    QCOMPARE(state.value(QStringLiteral("imagenet_enabled")).toBool(), true);
+    box->objectsOn()->setChecked(true);
+    QTRY_COMPARE(saved.count(), 4);
+    QVERIFY(box->objects()->isEnabled());
+}
+
+void TestPreferences::schedulesAreTheSchedulersSettings()
+{
+    PreferencesDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *tagging = dialog->findChild<QTimeEdit *>(QStringLiteral("taggingTime"));
+    auto *day = dialog->findChild<QComboBox *>(QStringLiteral("trainingDay"));
+    auto *training = dialog->findChild<QTimeEdit *>(QStringLiteral("trainingTime"));
+    QVERIFY(tagging && day && training);
+    // The scheduler's defaults: tagging daily at 00:00, training on Saturdays at 00:30.
+    QCOMPARE(tagging->time(), QTime(0, 0));
+    QCOMPARE(day->currentData().toInt(), int(Qt::Saturday));
+    QCOMPARE(training->time(), QTime(0, 30));
+
+    tagging->setTime(QTime(13, 15));
+    day->setCurrentIndex(day->findData(0));
+    training->setTime(QTime(22, 5));
+    const ScheduleConfig config = ScheduleConfig::fromSettings();
+    QCOMPARE(config.tagging.time, QTime(13, 15));
+    QCOMPARE(config.training.dayOfWeek, 0);
+    QCOMPARE(config.training.time, QTime(22, 5));
+    for (const char *key : {"schedule/taggingTime", "schedule/trainingDay", "schedule/trainingTime"})
+        QSettings().remove(QLatin1String(key));
 }
 
 void TestPreferences::languageRebuildsTheWindowInGerman()

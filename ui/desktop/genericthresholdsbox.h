@@ -1,18 +1,24 @@
 #pragma once
 
 #include "catalog/catalog.h"
+#include "util/result.h"
 
 #include <QGroupBox>
+#include <QSqlDatabase>
 #include <QThreadPool>
 
+#include <functional>
+
+class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
 
 namespace tagsmith {
 
-// The generic labels' confidence threshold per source (ImageNet classes, COCO objects), stored in
-// the catalog like `tagsmith-cli generic threshold|object-threshold`. Reads and writes run on a
-// pool thread; a change applies to every asset at once (thresholds are applied when reading).
+// The generic labels per source (ImageNet classes, COCO objects): on/off and the confidence
+// threshold, stored in the catalog like `tagsmith-cli generic enable|disable|threshold|
+// object-threshold`. Reads and writes run on a pool thread; a change applies to every asset at
+// once (both are applied when reading).
 class GenericThresholdsBox : public QGroupBox {
     Q_OBJECT
 public:
@@ -20,6 +26,8 @@ public:
 
     QDoubleSpinBox *imageNet() const { return m_imageNet; }
     QDoubleSpinBox *objects() const { return m_objects; }
+    QCheckBox *imageNetOn() const { return m_imageNetOn; }
+    QCheckBox *objectsOn() const { return m_objectsOn; }
 
 Q_SIGNALS:
     void loaded();
@@ -27,10 +35,14 @@ Q_SIGNALS:
 
 private:
     void save(const QString &source, double value);
+    void saveEnabled(const QString &source, bool on);
+    void run(const QString &source, std::function<Status(QSqlDatabase)> write);
 
     CatalogPtr m_catalog;
     QDoubleSpinBox *m_imageNet = nullptr;
     QDoubleSpinBox *m_objects = nullptr;
+    QCheckBox *m_imageNetOn = nullptr;
+    QCheckBox *m_objectsOn = nullptr;
     QLabel *m_message = nullptr;
     // Its own threads, not Qt's global pool: destroying the owner waits for its tasks, so none
     // outlives the window or touches the catalog after it closed. Declared last, stopped first.

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "genericthresholdsbox.h"
+#include "schedulesbox.h"
 #include "translationloader.h"
 
 #include <QCheckBox>
@@ -104,6 +105,7 @@ PreferencesDialog::PreferencesDialog(int thumbnailSize, CatalogPtr catalog, QWid
     layout->addWidget(metadata);
     layout->addWidget(new GenericThresholdsBox(std::move(catalog)));
     layout->addWidget(processing);
+    layout->addWidget(new SchedulesBox);
     layout->addWidget(display);
     layout->addStretch(1);
     layout->addWidget(buttons);

@@ -46,6 +46,8 @@ int runGenericObjectThreshold(CliContext &context, const QStringList &arguments)
 int runGenericBlock(CliContext &context, const QStringList &arguments);
 int runGenericUnblock(CliContext &context, const QStringList &arguments);
 int runGenericList(CliContext &context, const QStringList &arguments);
+int runGenericEnable(CliContext &context, const QStringList &arguments);
+int runGenericDisable(CliContext &context, const QStringList &arguments);
 int runScheduleRunDue(CliContext &context, const QStringList &arguments); int runScheduleStatus(CliContext &context, const QStringList &arguments);
 
 } // namespace tagsmith::cli

@@ -3,6 +3,7 @@
 
 #include "catalog/genericlabelrepository.h"
 #include "catalog/sql.h"
+#include "services/genericsources.h"
 
 #include <QJsonArray>
 
@@ -63,7 +64,36 @@ int editBlocks(CliContext &context, const QStringList &arguments, bool block)
     return 0;
 }
 
+// Turns one source on or off (GenericSources: the rule both front ends share).
+int setSource(CliContext &context, const QStringList &arguments, bool on)
+{
+    const QString source = arguments.size() == 1 ? GenericSources::fromWord(arguments.first()) : QString();
+    if (source.isEmpty()) {
+        context.err << (on ? tr("usage: tagsmith-cli generic enable imagenet|objects")
+                           : tr("usage: tagsmith-cli generic disable imagenet|objects")) << '\n';
+        return 2;
+    }
+    auto catalog = openCatalog(context);
+    if (!catalog)
+        return 1;
+    if (Status set = GenericSources::setEnabled(catalog->connection(), source, on); !set) {
+        context.err << set.error() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
+
+int runGenericEnable(CliContext &context, const QStringList &arguments)
+{
+    return setSource(context, arguments, true);
+}
+
+int runGenericDisable(CliContext &context, const QStringList &arguments)
+{
+    return setSource(context, arguments, false);
+}
 
 int runGenericThreshold(CliContext &context, const QStringList &arguments)
 {
@@ -102,14 +132,18 @@ int runGenericList(CliContext &context, const QStringList &arguments)
     }
     const double imagenet = generic.threshold(GenericModels::ImageNet);
     const double objects = generic.threshold(GenericModels::Objects);
+    const bool imagenetOn = generic.enabled(GenericModels::ImageNet);
+    const bool objectsOn = generic.enabled(GenericModels::Objects);
     if (context.json) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("threshold"), imagenet},
                                                     {QStringLiteral("object_threshold"), objects},
+                                                    {QStringLiteral("imagenet_enabled"), imagenetOn},
+                                                    {QStringLiteral("objects_enabled"), objectsOn},
                                                     {QStringLiteral("blocked"), QJsonArray::fromStringList(blocked.value())}}));
         return 0;
     }
-    context.out << tr("threshold: %1 (ImageNet classes)").arg(imagenet) << '\n'
-                << tr("object threshold: %1 (COCO objects)").arg(objects) << '\n';
+    context.out << tr("threshold: %1 (ImageNet classes)").arg(imagenet) << (imagenetOn ? QString() : tr(", off")) << '\n'
+                << tr("object threshold: %1 (COCO objects)").arg(objects) << (objectsOn ? QString() : tr(", off")) << '\n';
     for (const QString &label : blocked.value())
         context.out << tr("blocked: %1").arg(label) << '\n';
     return 0;
