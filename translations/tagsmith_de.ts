@@ -334,6 +334,14 @@
     </message>
 </context>
 <context>
+    <name>GenericSources</name>
+    <message>
+        <location filename="../core/services/genericsources.cpp" line="+22"/>
+        <source>%1 is not a generic label source (imagenet or objects)</source>
+        <translation>%1 ist keine Quelle generischer Labels (imagenet oder objects)</translation>
+    </message>
+</context>
+<context>
     <name>HeifImage</name>
     <message>
         <location filename="../core/media/heifimage.cpp" line="+39"/>
@@ -845,7 +853,7 @@
 <context>
     <name>Thumbnailer</name>
     <message>
-        <location filename="../core/media/thumbnailer.cpp" line="+104"/>
+        <location filename="../core/media/thumbnailer.cpp" line="+122"/>
         <source>no picture to show for this file</source>
         <translation>für diese Datei gibt es kein Bild zum Anzeigen</translation>
     </message>
@@ -1073,18 +1081,19 @@
         <translation>%1 ist kein Ordner im Katalog</translation>
     </message>
     <message>
-        <location filename="../core/catalog/genericlabelrepository.cpp" line="+30"/>
+        <location filename="../core/catalog/genericlabelrepository.cpp" line="+35"/>
+        <location line="+18"/>
         <source>%1 is not a generic label source</source>
         <translation>%1 ist keine Quelle allgemeiner Labels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <location filename="../core/catalog/modelrepository.cpp" line="+152"/>
         <source>a threshold lies between 0 and 1, not %1</source>
         <translation>ein Schwellenwert liegt zwischen 0 und 1, nicht bei %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>a label needs a name</source>
         <translation>ein Label braucht einen Namen</translation>
     </message>
@@ -1200,7 +1209,7 @@
     </message>
     <message>
         <location line="+141"/>
-        <location filename="../core/jobs/jobrunner.cpp" line="+188"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="+190"/>
         <source>the file is no longer there</source>
         <translation>die Datei ist nicht mehr vorhanden</translation>
     </message>
@@ -1259,8 +1268,8 @@
         <translation>die Einstellungsdatei %1 lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../core/processing/objectjob.cpp" line="+85"/>
-        <location filename="../core/processing/tagjob.cpp" line="+99"/>
+        <location filename="../core/processing/objectjob.cpp" line="+88"/>
+        <location filename="../core/processing/tagjob.cpp" line="+109"/>
         <location filename="../core/processing/videotagjob.cpp" line="+26"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -2388,7 +2397,7 @@
 <context>
     <name>tagsmith::GenericThresholdsBox</name>
     <message>
-        <location filename="../ui/desktop/genericthresholdsbox.cpp" line="+31"/>
+        <location filename="../ui/desktop/genericthresholdsbox.cpp" line="+44"/>
         <source>Generic labels</source>
         <translation>Allgemeine Labels</translation>
     </message>
@@ -2403,14 +2412,24 @@
         <translation>Schwelle für COCO-Objekte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Generic labels status</source>
         <translation>Status der allgemeinen Labels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>&amp;ImageNet classes (imagenet/…):</source>
         <translation>&amp;ImageNet-Klassen (imagenet/…):</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Off, none of this source&apos;s labels counts as a tag; they are kept, so turning it on again needs no re-run.</source>
+        <translation>Aus zählt kein Label dieser Quelle als Tag; sie bleiben gespeichert, daher ist nach dem Wiedereinschalten kein neuer Durchlauf nötig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply ImageNet labels</source>
+        <translation>ImageNet-Labels anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2418,7 +2437,12 @@
         <translation>&amp;COCO-Objekte (coco/…):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Apply COCO object labels</source>
+        <translation>COCO-Objektlabels anwenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A generic label counts as a tag when its confidence reaches the threshold; folders can turn generic labels off.</source>
         <translation>Ein allgemeines Label zählt als Tag, wenn seine Konfidenz die Schwelle erreicht; Ordner können allgemeine Labels abschalten.</translation>
     </message>
@@ -2428,7 +2452,7 @@
         <translation>Verfügbar, sobald der Katalog geöffnet ist.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+51"/>
         <source>Saved in the catalog.</source>
         <translation>Im Katalog gespeichert.</translation>
     </message>
@@ -2639,23 +2663,23 @@
 <context>
     <name>tagsmith::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
         <source>Tagsmith</source>
         <translation>Tagsmith</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+386"/>
+        <location line="+384"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-316"/>
         <source>Choose a folder in the tree first: dropped files are copied into it.</source>
         <translation>Wählen Sie zuerst einen Ordner im Baum: abgelegte Dateien werden hineinkopiert.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2750,42 +2774,24 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Import &amp;CSV…</source>
-        <translation>&amp;CSV importieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+327"/>
+        <location line="+334"/>
         <location line="+9"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="-336"/>
-        <location line="+6"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+305"/>
+        <location line="-25"/>
         <location line="+2"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-295"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message numerus="yes">
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Removed %1 (%n asset(s)) from the catalog; no file was touched.</source>
         <translation>
             <numerusform>%1 (%n Asset) aus dem Katalog entfernt; keine Datei wurde angerührt.</numerusform>
@@ -2793,7 +2799,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -2911,7 +2917,7 @@
         <translation>%1: %2 von %3 Zeilen übernommen (%4 geändert), %5 abgelehnt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 — Tagsmith</source>
         <translation>%1 – Tagsmith</translation>
     </message>
@@ -3466,7 +3472,7 @@
 <context>
     <name>tagsmith::PreferencesDialog</name>
     <message>
-        <location filename="../ui/desktop/preferencesdialog.cpp" line="+34"/>
+        <location filename="../ui/desktop/preferencesdialog.cpp" line="+35"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3829,6 +3835,59 @@
         <location line="+25"/>
         <source>Model &quot;%1&quot; with %2 tags and %3 example images.</source>
         <translation>Modell „%1“ mit %2 Tags und %3 Beispielbildern.</translation>
+    </message>
+</context>
+<context>
+    <name>tagsmith::SchedulesBox</name>
+    <message>
+        <location filename="../ui/desktop/schedulesbox.cpp" line="+29"/>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily smart tagging time</source>
+        <translation>Uhrzeit des täglichen Smart-Taggings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every day at this time, assets that are new or changed since the last pass get their smart tags.</source>
+        <translation>Jeden Tag zu dieser Uhrzeit erhalten seit dem letzten Durchlauf neue oder geänderte Assets ihre Smart-Tags.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model training day</source>
+        <translation>Tag des Modelltrainings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Model training time</source>
+        <translation>Uhrzeit des Modelltrainings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models whose examples changed are trained again then; a run missed while the app was closed catches up once.</source>
+        <translation>Modelle mit geänderten Beispielen werden dann neu trainiert; ein Lauf, der bei geschlossener App versäumt wurde, wird einmal nachgeholt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Smart tagging &amp;daily at:</source>
+        <translation>Smart-Tagging &amp;täglich um:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Train models on:</source>
+        <translation>Modelle &amp;trainieren am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training t&amp;ime:</source>
+        <translation>Trainings&amp;uhrzeit:</translation>
     </message>
 </context>
 <context>
@@ -4607,7 +4666,7 @@
 <context>
     <name>tagsmith::cli</name>
     <message>
-        <location filename="../app/cli/commands/benchfewshot.cpp" line="+66"/>
+        <location filename="../app/cli/commands/benchfewshot.cpp" line="+67"/>
         <source>skipped %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
     </message>
@@ -4622,7 +4681,7 @@
         <translation>Embeddings für %1 Bilder auf 2 Threads ...</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>bench fewshot needs --data DIR (the clothing set) or TAGSMITH_SHARED_DIR</source>
         <translation>bench fewshot braucht --data ORDNER (den Kleidungsdatensatz) oder TAGSMITH_SHARED_DIR</translation>
     </message>
@@ -4653,17 +4712,42 @@
         <translation>der synthetische Katalog ließ sich nicht zurücklesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/benchjobs.cpp" line="+75"/>
+        <location filename="../app/cli/commands/benchjobs.cpp" line="+168"/>
+        <source>the embedder failed on a decoded image</source>
+        <translation>der Embedder ist an einem dekodierten Bild gescheitert</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>no clothing photos at %1 (use --data DIR)</source>
         <translation>keine Kleidungsfotos unter %1 (--data ORDNER verwenden)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>importing and processing %1 images with %2 worker(s)…</source>
-        <translation>%1 Bilder werden mit %2 Worker(n) importiert und verarbeitet …</translation>
+        <location line="+6"/>
+        <source>usage: tagsmith-cli bench jobs [--images N] [--object-images N] [--json]</source>
+        <translation>Aufruf: tagsmith-cli bench jobs [--images N] [--object-images N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bare forward passes over %1 decoded images…</source>
+        <translation>reine Vorwärtsdurchläufe über %1 dekodierte Bilder …</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the networks cannot run: %1 (are the models installed?)</source>
+        <translation>die Netze können nicht laufen: %1 (sind die Modelle installiert?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>importing and processing %1 images…</source>
+        <translation>%1 Bilder werden importiert und verarbeitet …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not measured: the coco_centernet pack is not installed</source>
+        <translation>nicht gemessen: das Paket coco_centernet ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>nothing was processed: are the models installed (tagsmith-cli models install DIR)?</source>
         <translation>nichts wurde verarbeitet: sind die Modelle installiert (tagsmith-cli models install ORDNER)?</translation>
     </message>
@@ -4733,13 +4817,13 @@
         <translation>%1 hat keine verwendbaren Fotos in train/&lt;Klasse&gt;/</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/common.cpp" line="+44"/>
+        <location filename="../app/cli/commands/common.cpp" line="+46"/>
         <location filename="../app/cli/commands/metadata.cpp" line="-50"/>
         <source>not in the catalog: %1</source>
         <translation>nicht im Katalog: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source><byte value="xd"/>processing: %1 done, %2 left (%3/s)   </source>
         <translation><byte value="xd"/>Verarbeitung: %1 fertig, %2 übrig (%3/s)   </translation>
     </message>
@@ -4754,9 +4838,14 @@
         <translation>OCR: %1 Seiten ohne Textebene in %2 s gelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/import.cpp" line="+22"/>
-        <source>usage: tagsmith-cli import PATH...</source>
-        <translation>Aufruf: tagsmith-cli import PFAD...</translation>
+        <location filename="../app/cli/commands/import.cpp" line="+28"/>
+        <source>--wait takes &quot;all&quot; or &quot;tags&quot;, not &quot;%1&quot;</source>
+        <translation>--wait erwartet „all“ oder „tags“, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: tagsmith-cli import PATH... [--wait all|tags]</source>
+        <translation>Aufruf: tagsmith-cli import PFAD... [--wait all|tags]</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4764,9 +4853,14 @@
         <translation><byte value="xd"/>Import: %1/%2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 failed, %5 missing</source>
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 fehlgeschlagen, %5 fehlend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 images still queued for generic object labels: the app runs them in the background, or run `tagsmith-cli autotag`</source>
+        <translation>%1 Bilder warten noch auf generische Objektlabels: die App verarbeitet sie im Hintergrund, oder führen Sie `tagsmith-cli autotag` aus</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/info.cpp" line="+14"/>
@@ -5095,7 +5189,7 @@
         <translation>nächster Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/generic.cpp" line="+39"/>
+        <location filename="../app/cli/commands/generic.cpp" line="+40"/>
         <source>usage: tagsmith-cli generic block LABEL...</source>
         <translation>Aufruf: tagsmith-cli generic block LABEL...</translation>
     </message>
@@ -5110,7 +5204,17 @@
         <translation>%1 war nicht gesperrt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>usage: tagsmith-cli generic enable imagenet|objects</source>
+        <translation>Aufruf: tagsmith-cli generic enable imagenet|objects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage: tagsmith-cli generic disable imagenet|objects</source>
+        <translation>Aufruf: tagsmith-cli generic disable imagenet|objects</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>usage: tagsmith-cli generic threshold [X]</source>
         <translation>Aufruf: tagsmith-cli generic threshold [X]</translation>
     </message>
@@ -5125,12 +5229,18 @@
         <translation>Aufruf: tagsmith-cli generic list [--json]</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>threshold: %1 (ImageNet classes)</source>
         <translation>Schwellenwert: %1 (ImageNet-Klassen)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+1"/>
+        <source>, off</source>
+        <translation>, aus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>object threshold: %1 (COCO objects)</source>
         <translation>Objekt-Schwellenwert: %1 (COCO-Objekte)</translation>
     </message>
