@@ -31,7 +31,7 @@ void ProcessingService::run()
     // during a pass runs after it, on this thread, and finds what is left.
     ProcessingHandlers processing = makeProcessingHandlers(m_catalog, m_modelsDir, 0, videoOptionsFromSettings());
     Q_EMIT smartTagsOff(processing.smartTagsOff);
-    JobRunnerOptions options;
+    JobRunnerOptions options = JobRunnerOptions::fromSettings();
     options.background = true;   // the window comes first
     JobRunner runner(m_catalog, processing.handlers, options);
     JobProgress last;

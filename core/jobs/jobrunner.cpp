@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QSettings>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
@@ -86,6 +87,13 @@ private:
 };
 
 } // namespace
+
+JobRunnerOptions JobRunnerOptions::fromSettings()
+{
+    JobRunnerOptions options;
+    options.decodeThreads = std::max(0, QSettings().value(DecodeWorkersKey, 0).toInt());
+    return options;
+}
 
 JobRunner::JobRunner(CatalogPtr catalog, std::vector<std::shared_ptr<JobHandler>> handlers, JobRunnerOptions options)
     : m_catalog(std::move(catalog)), m_handlers(std::move(handlers)), m_options(options) {}

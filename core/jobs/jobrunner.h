@@ -19,6 +19,12 @@ struct JobRunnerOptions {
     // Workers yield the cores to anything else (on Linux: SCHED_IDLE), so a GUI thread stays
     // responsive while thumbnails and smart tags are computed behind it.
     bool background = false;
+
+    // The user's choice (Preferences, shared with the CLI): `processing/decodeWorkers` for the
+    // thumbnail and text pool; the inference pool follows the embedders (processing/inferenceWorkers
+    // in makeProcessingHandlers). 0 or unset: one per core.
+    static JobRunnerOptions fromSettings();
+    static inline const QString DecodeWorkersKey = QStringLiteral("processing/decodeWorkers");
 };
 
 struct JobProgress {

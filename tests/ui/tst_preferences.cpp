@@ -2,6 +2,7 @@
 // effect in the open window at once; the language rebuilds the window in German.
 #include "catalog/catalog.h"
 #include "importing/importer.h"
+#include "jobs/jobrunner.h"
 #include "processing/processingpipeline.h"
 #include "scheduling/scheduler.h"
 #include "translationloader.h"
@@ -109,7 +110,7 @@ void TestPreferences::everyControlHasAnAccessibleName()
         QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
         ++checked;
     }
-    QCOMPARE(checked, 11);   // 2 source switches, 2 thresholds, the schedules' 3, and 4 more
+    QCOMPARE(checked, 12);   // 2 source switches, 2 thresholds, 2 worker counts, the schedules' 3, and 3 more
 }
 
 void TestPreferences::sidecarSwitchIsTheCliSetting()
@@ -152,6 +153,14 @@ void TestPreferences::workerThreadsAreStored()
     QCOMPARE(QSettings().value(PreferencesDialog::workersKey()).toInt(), 2);
     workers->setValue(0);
     QCOMPARE(QSettings().value(PreferencesDialog::workersKey()).toInt(), 0);
+    // The thumbnail and text pool: what the app's and the CLI's job runners are given.
+    auto *decode = dialog->findChild<QSpinBox *>(QStringLiteral("decodeWorkers"));
+    QVERIFY(decode);
+    QCOMPARE(JobRunnerOptions::fromSettings().decodeThreads, 0);
+    decode->setValue(1);
+    QCOMPARE(JobRunnerOptions::fromSettings().decodeThreads, 1);
+    decode->setValue(0);
+    QCOMPARE(JobRunnerOptions::fromSettings().decodeThreads, 0);
 }
 
 void TestPreferences::genericThresholdsAreTheCatalogs()

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "genericthresholdsbox.h"
+#include "jobs/jobrunner.h"
 #include "schedulesbox.h"
 #include "translationloader.h"
 
@@ -57,8 +58,18 @@ PreferencesDialog::PreferencesDialog(int thumbnailSize, CatalogPtr catalog, QWid
     m_workers->setValue(settings.value(workersKey(), 0).toInt());
     m_workers->setToolTip(tr("Threads that compute smart tags; the next processing pass uses the new number."));
     connect(m_workers, &QSpinBox::valueChanged, this, [](int workers) { QSettings().setValue(workersKey(), workers); });
+    auto *decodeWorkers = new QSpinBox;
+    decodeWorkers->setObjectName(QStringLiteral("decodeWorkers"));
+    decodeWorkers->setAccessibleName(tr("Thumbnail and text worker threads"));
+    decodeWorkers->setRange(0, std::max(1, QThread::idealThreadCount()) * 2);
+    decodeWorkers->setSpecialValueText(tr("Automatic (%n thread(s))", nullptr, QThread::idealThreadCount()));
+    decodeWorkers->setValue(settings.value(JobRunnerOptions::DecodeWorkersKey, 0).toInt());
+    decodeWorkers->setToolTip(tr("Threads that make thumbnails and read document text; the next processing pass uses the new number."));
+    connect(decodeWorkers, &QSpinBox::valueChanged, this,
+            [](int workers) { QSettings().setValue(JobRunnerOptions::DecodeWorkersKey, workers); });
     auto *processingLayout = new QFormLayout(processing);
     processingLayout->addRow(tr("Smart tag &worker threads:"), m_workers);
+    processingLayout->addRow(tr("T&humbnail and text worker threads:"), decodeWorkers);
 
     auto *display = new QGroupBox(tr("Display"));
     m_thumbnails = new QSlider(Qt::Horizontal);

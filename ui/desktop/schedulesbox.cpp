@@ -47,8 +47,8 @@ SchedulesBox::SchedulesBox(QWidget *parent) : QGroupBox(tr("Schedules"), parent)
 
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("Smart tagging &daily at:"), m_taggingTime);
-    layout->addRow(tr("&Train models on:"), m_trainingDay);
-    layout->addRow(tr("Training t&ime:"), m_trainingTime);
+    layout->addRow(tr("Train m&odels on:"), m_trainingDay);
+    layout->addRow(tr("Training ti&me:"), m_trainingTime);
 }
 
 } // namespace tagsmith

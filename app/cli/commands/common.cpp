@@ -99,7 +99,7 @@ ProcessingOutcome runProcessing(CliContext &context, const CatalogPtr &catalog, 
         context.err << processing.smartTagsOff << '\n';
     if (wait == ProcessingWait::UserTags)
         std::erase_if(processing.handlers, [](const auto &handler) { return handler->kind() == ObjectJob::Kind; });
-    JobRunner runner(catalog, processing.handlers);
+    JobRunner runner(catalog, processing.handlers, JobRunnerOptions::fromSettings());
     const bool interactive = isatty(STDERR_FILENO);
     ProcessingOutcome outcome;
     Status ran = runner.runUntilIdle([&](const JobProgress &progress) {
