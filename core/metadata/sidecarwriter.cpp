@@ -4,7 +4,9 @@
 #include "tagpath.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSaveFile>
 
 #include <exiv2/exiv2.hpp>
@@ -166,7 +168,16 @@ Result<QString> writeEmbedded(const QString &assetPath, const QStringList &tagPa
 
 QString SidecarWriter::sidecarPath(const QString &assetPath)
 {
-    return assetPath + QStringLiteral(".xmp");
+    const QString kept = assetPath + QStringLiteral(".xmp");
+    const QFileInfo info(assetPath);
+    if (QSettings().value(NamingKey).toString() != BaseNaming || info.suffix().isEmpty())
+        return kept;
+    const QDir folder = info.dir();
+    const QStringList sharing = folder.entryList({info.completeBaseName() + QStringLiteral(".*")}, QDir::Files);
+    for (const QString &name : sharing)
+        if (name != info.fileName() && !name.endsWith(QLatin1String(".xmp"), Qt::CaseInsensitive))
+            return kept;
+    return folder.filePath(info.completeBaseName() + QStringLiteral(".xmp"));
 }
 
 Result<QString> SidecarWriter::write(const QString &assetPath, const QStringList &tagPaths, const SidecarOptions &options,

@@ -26,8 +26,12 @@ class SidecarWriter {
 public:
     static constexpr qint64 maxSidecarBytes = 16 * 1024 * 1024;
 
-    // "photo.jpg" -> "photo.jpg.xmp"
+    // "photo.jpg" -> "photo.jpg.xmp" (digiKam, darktable, Bridge); with the setting
+    // metadata/sidecarNaming = "base", "photo.xmp" as Lightroom names them, except where another
+    // file of the folder shares the base name ("photo.png"), whose tags would land in one file.
     static QString sidecarPath(const QString &assetPath);
+    static inline const QString NamingKey = QStringLiteral("metadata/sidecarNaming");
+    static inline const QString BaseNaming = QStringLiteral("base");
 
     // Returns the file that now holds the tags: the sidecar or, with options.embedded, the asset;
     // empty when there was nothing to write (no tags and no sidecar yet).

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
+#include <QSettings>
 #include <QThread>
 #include <QFile>
 #include <QProcess>
@@ -66,8 +67,30 @@ class TestSidecarWriter : public QObject {
 private slots:
     void initTestCase()
     {
+        // The sidecar naming is a user setting: this run's settings live in a folder of its own.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
         if (!test::exifToolAvailable())
             QSKIP("exiftool (libimage-exiftool-perl) is not installed");
+    }
+
+    // Lightroom's "photo.xmp" when the user chose it, but never one sidecar for two files.
+    void lightroomNamingWhenUnambiguous()
+    {
+        QTemporaryDir dir;
+        const QString photo = copyPhoto(dir, QStringLiteral("photo.jpg"));
+        QSettings().setValue(SidecarWriter::NamingKey, SidecarWriter::BaseNaming);
+        const auto written = SidecarWriter::write(photo, Tags);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QCOMPARE(written.value(), dir.filePath(QStringLiteral("photo.xmp")));
+        QVERIFY(!QFileInfo::exists(photo + QStringLiteral(".xmp")));
+        QCOMPARE(MetadataReader::read(photo)->tags, Tags);   // read back under that name
+
+        const QString twin = copyPhoto(dir, QStringLiteral("photo.png"));
+        QCOMPARE(SidecarWriter::sidecarPath(twin), twin + QStringLiteral(".xmp"));
+        QCOMPARE(SidecarWriter::sidecarPath(photo), photo + QStringLiteral(".xmp"));
+        QSettings().remove(SidecarWriter::NamingKey);
+        QCOMPARE(SidecarWriter::sidecarPath(dir.filePath(QStringLiteral("other.jpg"))), dir.filePath(QStringLiteral("other.jpg.xmp")));
     }
 
     void exifToolReadsWhatWeWrite()
@@ -318,6 +341,8 @@ private slots:
         }
         QCOMPARE(MetadataReader::read(photo)->tags, QStringList{QStringLiteral("late")});
     }
+private:
+    QTemporaryDir m_config;
 };
 
 QTEST_GUILESS_MAIN(TestSidecarWriter)

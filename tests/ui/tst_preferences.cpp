@@ -110,7 +110,7 @@ void TestPreferences::everyControlHasAnAccessibleName()
         QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
         ++checked;
     }
-    QCOMPARE(checked, 12);   // 2 source switches, 2 thresholds, 2 worker counts, the schedules' 3, and 3 more
+    QCOMPARE(checked, 13);   // sidecars and their naming, 2 source switches, 2 thresholds, 2 worker counts, the schedules' 3, and 2 more
 }
 
 void TestPreferences::sidecarSwitchIsTheCliSetting()

@@ -2,6 +2,7 @@
 
 #include "genericthresholdsbox.h"
 #include "jobs/jobrunner.h"
+#include "metadata/sidecarwriter.h"
 #include "schedulesbox.h"
 #include "translationloader.h"
 
@@ -46,8 +47,24 @@ PreferencesDialog::PreferencesDialog(int thumbnailSize, CatalogPtr catalog, QWid
     connect(m_sidecars, &QCheckBox::toggled, this, [](bool on) {
         QSettings().setValue(QStringLiteral("metadata/writeSidecars"), on);
     });
+    auto *naming = new QComboBox;
+    naming->setObjectName(QStringLiteral("sidecarNaming"));
+    naming->setAccessibleName(tr("Sidecar file names"));
+    naming->addItem(tr("photo.jpg.xmp (digiKam, darktable, Bridge)"), QString());
+    naming->addItem(tr("photo.xmp (Lightroom)"), SidecarWriter::BaseNaming);
+    naming->setCurrentIndex(std::max(0, naming->findData(settings.value(SidecarWriter::NamingKey).toString())));
+    naming->setToolTip(tr("Where two files share a name (photo.jpg and photo.png), each keeps photo.jpg.xmp so their tags never mix. "
+                          "Sidecars are read under both names."));
+    naming->setEnabled(m_sidecars->isChecked());
+    connect(m_sidecars, &QCheckBox::toggled, naming, &QWidget::setEnabled);
+    connect(naming, &QComboBox::currentIndexChanged, this, [naming](int index) {
+        QSettings().setValue(SidecarWriter::NamingKey, naming->itemData(index).toString());
+    });
     auto *metadataLayout = new QVBoxLayout(metadata);
     metadataLayout->addWidget(m_sidecars);
+    auto *namingRow = new QFormLayout;
+    namingRow->addRow(tr("Sidecar &names:"), naming);
+    metadataLayout->addLayout(namingRow);
 
     auto *processing = new QGroupBox(tr("Processing"));
     m_workers = new QSpinBox;
