@@ -39,7 +39,7 @@ PreferencesDialog::PreferencesDialog(int thumbnailSize, CatalogPtr catalog, QWid
     const QSettings settings;
 
     auto *metadata = new QGroupBox(tr("Metadata"));
-    m_sidecars = new QCheckBox(tr("&Write tag changes to XMP sidecar files (file.ext.xmp)"));
+    m_sidecars = new QCheckBox(tr("&Write tag changes to XMP sidecar files"));
     m_sidecars->setObjectName(QStringLiteral("writeSidecars"));
     m_sidecars->setAccessibleName(tr("Write XMP sidecar files"));
     m_sidecars->setToolTip(tr("Lightroom, Bridge and digiKam read the sidecars; tagsmith-cli follows the same setting."));
