@@ -1,0 +1,322 @@
+#include "smarttierwalk.h"
+
+#include "catalog/sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace tagsmith {
+namespace {
+
+// One tag's rows in asset_tags_ranked, best first; the expression is the index's, word for word,
+// so SQLite walks the index backwards instead of sorting.
+const char kRangeStatement[] =
+    "SELECT asset_id, model, state = 'promoted', confidence FROM asset_tags INDEXED BY asset_tags_ranked "
+    "WHERE source = 'smart' AND state <> 'deleted' AND tag_id = ? "
+    "AND (CASE WHEN state = 'promoted' THEN 1.0 ELSE confidence END) >= ? "
+    "ORDER BY (CASE WHEN state = 'promoted' THEN 1.0 ELSE confidence END) DESC, asset_id DESC";
+
+Error failed(const QSqlQuery &query)
+{
+    return Error{QCoreApplication::translate("search", "reading ranked smart tags failed: %1").arg(query.lastError().text())};
+}
+
+QString idList(const std::vector<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(qsizetype(ids.size()));
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return numbers.join(QLatin1Char(','));
+}
+
+struct Row {
+    qint64 assetId = 0;
+    QString model;
+    bool promoted = false;
+    double confidence = 0;
+    double score = 0;   // as search ranks it: promoted 1.0, else the confidence
+};
+
+// One tag's index range, read forward.
+class Range {
+public:
+    Status open(const QSqlDatabase &db, qint64 tagId, double floor)
+    {
+        m_tagId = tagId;
+        m_query = QSqlQuery(db);
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(QLatin1String(kRangeStatement)))
+            return failed(m_query);
+        m_query.addBindValue(tagId);
+        m_query.addBindValue(floor);
+        if (!m_query.exec())
+            return failed(m_query);
+        return advance();
+    }
+
+    Status advance()
+    {
+        if (!m_query.next()) {
+            m_done = true;
+            if (m_query.lastError().isValid())
+                return failed(m_query);
+            m_query.finish();
+            return success();
+        }
+        m_row.assetId = m_query.value(0).toLongLong();
+        m_row.model = m_query.value(1).toString();
+        m_row.promoted = m_query.value(2).toBool();
+        m_row.confidence = m_query.value(3).toDouble();
+        m_row.score = m_row.promoted ? 1.0 : m_row.confidence;
+        return success();
+    }
+
+    bool done() const { return m_done; }
+    qint64 tagId() const { return m_tagId; }
+    const Row &row() const { return m_row; }
+
+private:
+    QSqlQuery m_query;
+    qint64 m_tagId = 0;
+    Row m_row;
+    bool m_done = false;
+};
+
+// A term's ranges merged: rows in descending (score, asset id), like the index within one tag.
+class TermStream {
+public:
+    Status open(const QSqlDatabase &db, const QList<qint64> &tags, double floor)
+    {
+        for (qint64 tag : tags) {
+            auto range = std::make_unique<Range>();
+            if (Status opened = range->open(db, tag, floor); !opened)
+                return opened;
+            if (!range->done())
+                m_heap.push_back(std::move(range));
+        }
+        std::make_heap(m_heap.begin(), m_heap.end(), below);
+        return success();
+    }
+
+    bool done() const { return m_heap.empty(); }
+    const Range &top() const { return *m_heap.front(); }
+    // No row still ahead scores more than this.
+    double bound() const { return top().row().score; }
+
+    Status next()
+    {
+        std::pop_heap(m_heap.begin(), m_heap.end(), below);
+        if (Status advanced = m_heap.back()->advance(); !advanced)
+            return advanced;
+        if (m_heap.back()->done())
+            m_heap.pop_back();
+        else
+            std::push_heap(m_heap.begin(), m_heap.end(), below);
+        return success();
+    }
+
+private:
+    static bool below(const std::unique_ptr<Range> &a, const std::unique_ptr<Range> &b)
+    {
+        const Row &x = a->row();
+        const Row &y = b->row();
+        return x.score != y.score ? x.score < y.score : x.assetId < y.assetId;
+    }
+
+    std::vector<std::unique_ptr<Range>> m_heap;
+};
+
+struct Scored {
+    qint64 assetId = 0;
+    bool all = false;    // every term matched
+    double sum = 0;      // the best applied score per term, summed in term order
+};
+
+// The aggregating query's ORDER BY: every term first, then the sum, then the newest.
+bool ranksBefore(const Scored &a, const Scored &b)
+{
+    if (a.all != b.all)
+        return a.all;
+    if (a.sum != b.sum)
+        return a.sum > b.sum;
+    return a.assetId > b.assetId;
+}
+
+} // namespace
+
+bool SmartTierWalk::suits(const Input &input)
+{
+    if (input.termTags.isEmpty() || input.termTags.size() > kMaxTerms)
+        return false;
+    qsizetype ranges = 0;
+    for (const QList<qint64> &tags : input.termTags)
+        ranges += tags.size();
+    return ranges <= kMaxRanges;
+}
+
+Result<QList<SearchHit>> SmartTierWalk::run(const QSqlDatabase &db, const SmartTagRules &rules, const Input &input)
+{
+    if (input.limit == 0 || !suits(input))
+        return QList<SearchHit>();
+    const int terms = int(input.termTags.size());
+    // Which terms each tag serves, as bits: a tag can match several terms ("cars vehicles").
+    QHash<qint64, quint64> termsOfTag;
+    for (int i = 0; i < terms; ++i)
+        for (qint64 tag : input.termTags.at(i))
+            termsOfTag[tag] |= quint64(1) << i;
+
+    // Below the lowest threshold no active row counts; promoted rows (1.0) always do.
+    const double floor = std::min(rules.lowestThreshold(), 1.0);
+    std::vector<TermStream> streams(static_cast<size_t>(terms));
+    for (int i = 0; i < terms; ++i)
+        if (Status opened = streams[size_t(i)].open(db, input.termTags.at(i), floor); !opened)
+            return Error{opened.error()};
+
+    QSet<qint64> seen;
+    std::vector<qint64> pending;
+    std::vector<Scored> kept;   // a heap whose front ranks last when a limit applies
+    const auto keep = [&](const Scored &scored) {
+        if (input.limit < 0) {
+            kept.push_back(scored);
+        } else if (kept.size() < size_t(input.limit)) {
+            kept.push_back(scored);
+            std::push_heap(kept.begin(), kept.end(), ranksBefore);
+        } else if (ranksBefore(scored, kept.front())) {
+            std::pop_heap(kept.begin(), kept.end(), ranksBefore);
+            kept.back() = scored;
+            std::push_heap(kept.begin(), kept.end(), ranksBefore);
+        }
+    };
+
+    // Scores the pending assets exactly from all their smart rows, the way the aggregating
+    // query does: per term the best applied score (promoted 1.0), summed in term order.
+    const bool folders = rules.silencesAnyFolder();
+    const auto evaluate = [&]() -> Status {
+        if (pending.empty())
+            return success();
+        std::vector<qint64> candidates;
+        candidates.reserve(pending.size());
+        for (qint64 id : pending)
+            if (!input.metadataMatches.contains(id))
+                candidates.push_back(id);
+        pending.clear();
+        if (candidates.empty())
+            return success();
+        QSet<qint64> passing;
+        if (input.passing) {
+            auto passed = input.passing(QList<qint64>(candidates.cbegin(), candidates.cend()));
+            if (!passed)
+                return Error{passed.error()};
+            passing = passed.value();
+        }
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        const QString statement = QStringLiteral(
+            "SELECT x.asset_id, x.tag_id, x.model, x.state = 'promoted', x.confidence%1 FROM asset_tags x%2 "
+            "WHERE x.asset_id IN (%3) AND x.source = 'smart' AND x.state <> 'deleted'")
+            .arg(folders ? QStringLiteral(", a.folder_id") : QString(),
+                 folders ? QStringLiteral(" JOIN assets a ON a.id = x.asset_id") : QString(), idList(candidates));
+        if (!rows.exec(statement))
+            return failed(rows);
+        constexpr double kAbsent = -std::numeric_limits<double>::infinity();
+        QHash<qint64, std::vector<double>> best;
+        best.reserve(qsizetype(candidates.size()));
+        while (rows.next()) {
+            const quint64 mask = termsOfTag.value(rows.value(1).toLongLong());
+            if (mask == 0)
+                continue;
+            const qint64 asset = rows.value(0).toLongLong();
+            const bool promoted = rows.value(3).toBool();
+            const double confidence = rows.value(4).toDouble();
+            if (!promoted) {
+                const QString model = rows.value(2).toString();
+                if (!rules.activeRowCounts(rows.value(1).toLongLong(), model, confidence))
+                    continue;
+                if (folders && rules.silencesFolder(model, rows.value(5).toLongLong()))
+                    continue;
+            }
+            const double score = promoted ? 1.0 : confidence;
+            std::vector<double> &scores = best[asset];
+            if (scores.empty())
+                scores.assign(size_t(terms), kAbsent);
+            for (int i = 0; i < terms; ++i)
+                if (mask & (quint64(1) << i))
+                    scores[size_t(i)] = std::max(scores[size_t(i)], score);
+        }
+        if (rows.lastError().isValid())
+            return failed(rows);
+        for (qint64 id : candidates) {
+            if (input.passing && !passing.contains(id))
+                continue;
+            const auto found = best.constFind(id);
+            if (found == best.cend())
+                continue;   // every row it has is silenced by its folder
+            Scored scored{id, true, 0.0};
+            for (double score : found.value()) {
+                if (score == kAbsent)
+                    scored.all = false;
+                else
+                    scored.sum += score;
+            }
+            keep(scored);
+        }
+        return success();
+    };
+
+    // The best any asset not met yet can score: each term's walk is at its bound.
+    const auto unseenBest = [&]() {
+        Scored best{std::numeric_limits<qint64>::max(), true, 0.0};
+        for (const TermStream &stream : streams) {
+            if (stream.done())
+                best.all = false;
+            else
+                best.sum += std::max(stream.bound(), 0.0);
+        }
+        return best;
+    };
+
+    size_t batch = size_t(std::max(input.limit, 16));
+    for (;;) {
+        bool moved = false;
+        for (TermStream &stream : streams) {
+            if (stream.done())
+                continue;
+            moved = true;
+            const Range &range = stream.top();
+            const Row &row = range.row();
+            if ((row.promoted || rules.activeRowCounts(range.tagId(), row.model, row.confidence)) && !seen.contains(row.assetId)) {
+                seen.insert(row.assetId);
+                pending.push_back(row.assetId);
+            }
+            if (Status advanced = stream.next(); !advanced)
+                return Error{advanced.error()};
+        }
+        if (pending.size() >= batch || !moved) {
+            if (Status evaluated = evaluate(); !evaluated)
+                return Error{evaluated.error()};
+            batch = std::min<size_t>(batch * 2, 4096);
+        }
+        if (!moved)
+            break;
+        // The bound holds only once every asset met is scored.
+        if (pending.empty() && input.limit > 0 && kept.size() == size_t(input.limit) && ranksBefore(kept.front(), unseenBest()))
+            break;
+    }
+
+    std::sort(kept.begin(), kept.end(), ranksBefore);
+    QList<SearchHit> hits;
+    hits.reserve(qsizetype(kept.size()));
+    for (const Scored &scored : kept)
+        hits << SearchHit{scored.assetId, {}, scored.all ? SearchTier::SmartAll : SearchTier::SmartAny, scored.sum / double(terms)};
+    return hits;
+}
+
+} // namespace tagsmith
