@@ -150,6 +150,20 @@ bool ranksBefore(const Scored &a, const Scored &b)
     return a.assetId > b.assetId;
 }
 
+QList<SearchHit> hitsOf(std::vector<Scored> &scored, int terms)
+{
+    std::sort(scored.begin(), scored.end(), ranksBefore);
+    QList<SearchHit> hits;
+    hits.reserve(qsizetype(scored.size()));
+    for (const Scored &one : scored)
+        hits << SearchHit{one.assetId, {}, one.all ? SearchTier::SmartAll : SearchTier::SmartAny, one.sum / double(terms)};
+    return hits;
+}
+
+Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagRules &rules, const SmartTierWalk::Input &input,
+                                         std::vector<TermStream> &streams);
+Result<QList<SearchHit>> walkStreamsOnly(const SmartTagRules &rules, const SmartTierWalk::Input &input, std::vector<TermStream> &streams);
+
 } // namespace
 
 bool SmartTierWalk::suits(const Input &input)
@@ -166,19 +180,32 @@ Result<QList<SearchHit>> SmartTierWalk::run(const QSqlDatabase &db, const SmartT
 {
     if (input.limit == 0 || !suits(input))
         return QList<SearchHit>();
+    // Below the lowest threshold no active row counts; promoted rows (1.0) always do.
+    const double floor = std::min(rules.lowestThreshold(), 1.0);
+    std::vector<TermStream> streams(static_cast<size_t>(input.termTags.size()));
+    for (qsizetype i = 0; i < input.termTags.size(); ++i)
+        if (Status opened = streams[size_t(i)].open(db, input.termTags.at(i), floor); !opened)
+            return Error{opened.error()};
+    // What the streams cannot tell, each asset met is asked: whether it passes the filters and
+    // whether its folder silences a generic row.
+    if (input.passing || rules.silencesAnyFolder())
+        return walkScoringEach(db, rules, input, streams);
+    return walkStreamsOnly(rules, input, streams);
+}
+
+namespace {
+
+// The threshold algorithm: every asset met is scored at once from all its rows (one statement
+// per batch), so the walk stops as soon as the page beats what an unmet asset can score.
+Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagRules &rules, const SmartTierWalk::Input &input,
+                                         std::vector<TermStream> &streams)
+{
     const int terms = int(input.termTags.size());
     // Which terms each tag serves, as bits: a tag can match several terms ("cars vehicles").
     QHash<qint64, quint64> termsOfTag;
     for (int i = 0; i < terms; ++i)
         for (qint64 tag : input.termTags.at(i))
             termsOfTag[tag] |= quint64(1) << i;
-
-    // Below the lowest threshold no active row counts; promoted rows (1.0) always do.
-    const double floor = std::min(rules.lowestThreshold(), 1.0);
-    std::vector<TermStream> streams(static_cast<size_t>(terms));
-    for (int i = 0; i < terms; ++i)
-        if (Status opened = streams[size_t(i)].open(db, input.termTags.at(i), floor); !opened)
-            return Error{opened.error()};
 
     QSet<qint64> seen;
     std::vector<qint64> pending;
@@ -302,7 +329,7 @@ Result<QList<SearchHit>> SmartTierWalk::run(const QSqlDatabase &db, const SmartT
         if (pending.size() >= batch || !moved) {
             if (Status evaluated = evaluate(); !evaluated)
                 return Error{evaluated.error()};
-            batch = std::min<size_t>(batch * 2, 4096);
+            batch = std::min<size_t>(batch * 2, 256);
         }
         if (!moved)
             break;
@@ -311,12 +338,130 @@ Result<QList<SearchHit>> SmartTierWalk::run(const QSqlDatabase &db, const SmartT
             break;
     }
 
-    std::sort(kept.begin(), kept.end(), ranksBefore);
-    QList<SearchHit> hits;
-    hits.reserve(qsizetype(kept.size()));
-    for (const Scored &scored : kept)
-        hits << SearchHit{scored.assetId, {}, scored.all ? SearchTier::SmartAll : SearchTier::SmartAny, scored.sum / double(terms)};
-    return hits;
+    return hitsOf(kept, terms);
 }
+
+// No random access: the first row of an asset in a term's stream is its best for that term, so
+// the streams alone score every asset they have all reached (a term's stream ending tells
+// the asset lacks that term). The walk stops once the best `limit` fully scored assets
+// outrank what every partly scored asset and every unmet one could still reach (Fagin's
+// algorithm without random access): reading a few thousand more index rows costs less than
+// looking up each asset met, a few microseconds apiece.
+Result<QList<SearchHit>> walkStreamsOnly(const SmartTagRules &rules, const SmartTierWalk::Input &input, std::vector<TermStream> &streams)
+{
+    const int terms = int(streams.size());
+    const quint64 everyTerm = terms == 64 ? ~quint64(0) : (quint64(1) << terms) - 1;
+    struct Met {
+        qint64 assetId;
+        quint64 known;   // the terms whose stream reached the asset
+    };
+    std::vector<Met> met;
+    std::vector<double> best;   // per asset met, `terms` scores (valid where known)
+    QHash<qint64, qsizetype> indexOf;
+    quint64 ended = 0;          // the terms whose stream is exhausted
+    for (int i = 0; i < terms; ++i)
+        if (streams[size_t(i)].done())
+            ended |= quint64(1) << i;
+
+    // Missing terms count 0 (the aggregating query's coalesce), summed in term order; with
+    // `bounds`, a term not known yet counts its stream's bound instead (an upper bound).
+    const auto scoreOf = [&](qsizetype index, bool bounds) {
+        const Met &asset = met[size_t(index)];
+        Scored scored{asset.assetId, true, 0.0};
+        for (int i = 0; i < terms; ++i) {
+            const quint64 bit = quint64(1) << i;
+            if (asset.known & bit)
+                scored.sum += best[size_t(index) * size_t(terms) + size_t(i)];
+            else if (bounds && !(ended & bit))
+                scored.sum += std::max(streams[size_t(i)].bound(), 0.0);
+            else
+                scored.all = false;
+        }
+        return scored;
+    };
+    const auto complete = [&](const Met &asset) { return ((asset.known | ended) & everyTerm) == everyTerm; };
+
+    // Whether the page is certain: `limit` complete assets outrank every other's upper bound.
+    std::vector<Scored> page;
+    const auto certain = [&]() {
+        Scored unmet{std::numeric_limits<qint64>::max(), true, 0.0};
+        for (int i = 0; i < terms; ++i) {
+            if (ended & (quint64(1) << i))
+                unmet.all = false;
+            else
+                unmet.sum += std::max(streams[size_t(i)].bound(), 0.0);
+        }
+        page.clear();
+        for (qsizetype i = 0; i < qsizetype(met.size()); ++i)
+            if (complete(met[size_t(i)]))
+                page.push_back(scoreOf(i, false));
+        if (page.size() < size_t(input.limit))
+            return false;
+        std::nth_element(page.begin(), page.begin() + (input.limit - 1), page.end(), ranksBefore);
+        const Scored last = page[size_t(input.limit - 1)];
+        if (!ranksBefore(last, unmet))
+            return false;
+        for (qsizetype i = 0; i < qsizetype(met.size()); ++i)
+            if (!complete(met[size_t(i)]) && !ranksBefore(last, scoreOf(i, true)))
+                return false;
+        page.resize(size_t(input.limit));
+        return true;
+    };
+
+    constexpr int kRowsBetweenChecks = 512;
+    int sinceCheck = 0;
+    for (;;) {
+        bool moved = false;
+        for (int i = 0; i < terms; ++i) {
+            TermStream &stream = streams[size_t(i)];
+            if (stream.done())
+                continue;
+            moved = true;
+            const Range &range = stream.top();
+            const Row &row = range.row();
+            if ((row.promoted || rules.activeRowCounts(range.tagId(), row.model, row.confidence))
+                && !input.metadataMatches.contains(row.assetId)) {
+                auto found = indexOf.constFind(row.assetId);
+                qsizetype index;
+                if (found == indexOf.cend()) {
+                    index = qsizetype(met.size());
+                    indexOf.insert(row.assetId, index);
+                    met.push_back({row.assetId, 0});
+                    best.resize(best.size() + size_t(terms), 0.0);
+                } else {
+                    index = found.value();
+                }
+                Met &asset = met[size_t(index)];
+                const quint64 bit = quint64(1) << i;
+                if (!(asset.known & bit)) {
+                    asset.known |= bit;
+                    best[size_t(index) * size_t(terms) + size_t(i)] = row.score;
+                }
+            }
+            if (Status advanced = stream.next(); !advanced)
+                return Error{advanced.error()};
+            if (stream.done())
+                ended |= quint64(1) << i;
+        }
+        if (!moved)
+            break;
+        if (input.limit > 0 && ++sinceCheck >= kRowsBetweenChecks / terms) {
+            sinceCheck = 0;
+            if (certain())
+                return hitsOf(page, terms);
+        }
+    }
+    // Every stream ended: every asset met is complete.
+    page.clear();
+    for (qsizetype i = 0; i < qsizetype(met.size()); ++i)
+        page.push_back(scoreOf(i, false));
+    if (input.limit > 0 && page.size() > size_t(input.limit)) {
+        std::partial_sort(page.begin(), page.begin() + input.limit, page.end(), ranksBefore);
+        page.resize(size_t(input.limit));
+    }
+    return hitsOf(page, terms);
+}
+
+} // namespace
 
 } // namespace tagsmith
