@@ -45,7 +45,6 @@ Result<SmartTagRules> SmartTagRules::load(const QSqlDatabase &db)
         return Error{ids.error()};
     while (ids.value().next())
         rules.m_blockedTagIds << ids.value().value(0).toLongLong();
-    rules.m_blockedTagIdSet = QSet<qint64>(rules.m_blockedTagIds.cbegin(), rules.m_blockedTagIds.cend());
 
     // Usually no folder turns generic labels off: skip resolving the tree (searches load these rules).
     if (!sql::scalar(db, QStringLiteral("SELECT 1 FROM folders WHERE generic_labels = 'disable' LIMIT 1")).isValid())
@@ -81,18 +80,6 @@ SmartTagStanding SmartTagRules::standing(const AssetTag &tag, qint64 assetFolder
             return SmartTagStanding::FolderDisabled;
     }
     return tag.confidence >= threshold(tag.model) ? SmartTagStanding::Applied : SmartTagStanding::BelowThreshold;
-}
-
-bool SmartTagRules::activeRowCounts(qint64 tagId, const QString &model, double confidence) const
-{
-    if (!(confidence >= threshold(model)))
-        return false;
-    return !(GenericModels::contains(model) && m_blockedTagIdSet.contains(tagId));
-}
-
-bool SmartTagRules::silencesFolder(const QString &model, qint64 folderId) const
-{
-    return GenericModels::contains(model) && m_disabledFolders.contains(folderId);
 }
 
 double SmartTagRules::lowestThreshold() const

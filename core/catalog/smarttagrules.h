@@ -35,12 +35,6 @@ public:
     // values of its placeholders, in text order, are appended to `values`.
     QString sqlApplied(const QString &alias, QVariantList &values) const;
 
-    // The same rule again for a stored row read by id (the ranked search walk), in two steps
-    // so a walk can test what the row carries before it knows the asset's folder: whether an
-    // active row passes its threshold and the block list, and whether a folder silences it.
-    bool activeRowCounts(qint64 tagId, const QString &model, double confidence) const;
-    bool silencesFolder(const QString &model, qint64 folderId) const;
-    bool silencesAnyFolder() const { return !m_disabledFolders.isEmpty(); }
     // No active row below this confidence counts, whatever its model.
     double lowestThreshold() const;
 
@@ -49,7 +43,6 @@ private:
     double m_defaultThreshold = 0.7;       // a model without a row
     QSet<QString> m_blockedLabels;         // as stored: paths or class names
     QList<qint64> m_blockedTagIds;
-    QSet<qint64> m_blockedTagIdSet;        // the same, for lookups per row
     QSet<qint64> m_disabledFolders;        // generic labels off
 };
 

@@ -15,13 +15,26 @@
 namespace tagsmith {
 namespace {
 
-// One tag's rows in asset_tags_ranked, best first; the expression is the index's, word for word,
-// so SQLite walks the index backwards instead of sorting.
+// One tag's applied rows in asset_tags_ranked, best first; the score expression is the index's,
+// word for word, so SQLite walks the index backwards instead of sorting, and the applied rule
+// (SmartTagRules::sqlApplied over `x`, %1) reads only index columns, so no table row is read
+// (unless a folder turns generic labels off: then a generic row looks its asset's folder up).
 const char kRangeStatement[] =
-    "SELECT asset_id, model, state = 'promoted', confidence FROM asset_tags INDEXED BY asset_tags_ranked "
-    "WHERE source = 'smart' AND state <> 'deleted' AND tag_id = ? "
-    "AND (CASE WHEN state = 'promoted' THEN 1.0 ELSE confidence END) >= ? "
-    "ORDER BY (CASE WHEN state = 'promoted' THEN 1.0 ELSE confidence END) DESC, asset_id DESC";
+    "SELECT x.asset_id, x.state = 'promoted', x.confidence FROM asset_tags x INDEXED BY asset_tags_ranked "
+    "WHERE x.source = 'smart' AND x.state <> 'deleted' AND x.tag_id = ? "
+    "AND (CASE WHEN x.state = 'promoted' THEN 1.0 ELSE x.confidence END) >= ? AND %1 "
+    "ORDER BY (CASE WHEN x.state = 'promoted' THEN 1.0 ELSE x.confidence END) DESC, x.asset_id DESC";
+
+// Every applied smart row of some assets (%1), to score them at once; %2 is the applied rule.
+const char kLookUpStatement[] =
+    "SELECT x.asset_id, x.tag_id, x.state = 'promoted', x.confidence FROM asset_tags x "
+    "WHERE x.asset_id IN (%1) AND x.source = 'smart' AND x.state <> 'deleted' AND %2";
+
+// The applied rule as SQL over `x`, with its values.
+struct Applied {
+    QString text;
+    QVariantList values;
+};
 
 Error failed(const QSqlQuery &query)
 {
@@ -39,7 +52,6 @@ QString idList(const std::vector<qint64> &ids)
 
 struct Row {
     qint64 assetId = 0;
-    QString model;
     bool promoted = false;
     double confidence = 0;
     double score = 0;   // as search ranks it: promoted 1.0, else the confidence
@@ -48,15 +60,16 @@ struct Row {
 // One tag's index range, read forward.
 class Range {
 public:
-    Status open(const QSqlDatabase &db, qint64 tagId, double floor)
+    Status open(const QSqlDatabase &db, qint64 tagId, double floor, const Applied &applied)
     {
-        m_tagId = tagId;
         m_query = QSqlQuery(db);
         m_query.setForwardOnly(true);
-        if (!m_query.prepare(QLatin1String(kRangeStatement)))
+        if (!m_query.prepare(QString::fromLatin1(kRangeStatement).arg(applied.text)))
             return failed(m_query);
         m_query.addBindValue(tagId);
         m_query.addBindValue(floor);
+        for (const QVariant &value : applied.values)
+            m_query.addBindValue(value);
         if (!m_query.exec())
             return failed(m_query);
         return advance();
@@ -72,20 +85,17 @@ public:
             return success();
         }
         m_row.assetId = m_query.value(0).toLongLong();
-        m_row.model = m_query.value(1).toString();
-        m_row.promoted = m_query.value(2).toBool();
-        m_row.confidence = m_query.value(3).toDouble();
+        m_row.promoted = m_query.value(1).toBool();
+        m_row.confidence = m_query.value(2).toDouble();
         m_row.score = m_row.promoted ? 1.0 : m_row.confidence;
         return success();
     }
 
     bool done() const { return m_done; }
-    qint64 tagId() const { return m_tagId; }
     const Row &row() const { return m_row; }
 
 private:
     QSqlQuery m_query;
-    qint64 m_tagId = 0;
     Row m_row;
     bool m_done = false;
 };
@@ -93,11 +103,11 @@ private:
 // A term's ranges merged: rows in descending (score, asset id), like the index within one tag.
 class TermStream {
 public:
-    Status open(const QSqlDatabase &db, const QList<qint64> &tags, double floor)
+    Status open(const QSqlDatabase &db, const QList<qint64> &tags, double floor, const Applied &applied)
     {
         for (qint64 tag : tags) {
             auto range = std::make_unique<Range>();
-            if (Status opened = range->open(db, tag, floor); !opened)
+            if (Status opened = range->open(db, tag, floor, applied); !opened)
                 return opened;
             if (!range->done())
                 m_heap.push_back(std::move(range));
@@ -107,9 +117,9 @@ public:
     }
 
     bool done() const { return m_heap.empty(); }
-    const Range &top() const { return *m_heap.front(); }
+    const Row &top() const { return m_heap.front()->row(); }
     // No row still ahead scores more than this.
-    double bound() const { return top().row().score; }
+    double bound() const { return top().score; }
 
     Status next()
     {
@@ -160,9 +170,33 @@ QList<SearchHit> hitsOf(std::vector<Scored> &scored, int terms)
     return hits;
 }
 
-Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagRules &rules, const SmartTierWalk::Input &input,
+// Which terms each tag serves, as bits: a tag can match several terms ("cars vehicles").
+QHash<qint64, quint64> termsOfTags(const SmartTierWalk::Input &input)
+{
+    QHash<qint64, quint64> terms;
+    for (qsizetype i = 0; i < input.termTags.size(); ++i)
+        for (qint64 tag : input.termTags.at(i))
+            terms[tag] |= quint64(1) << i;
+    return terms;
+}
+
+Result<QSqlQuery> lookUpRows(const QSqlDatabase &db, const Applied &applied, const std::vector<qint64> &ids)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.prepare(QString::fromLatin1(kLookUpStatement).arg(idList(ids), applied.text)))
+        return failed(rows);
+    for (const QVariant &value : applied.values)
+        rows.addBindValue(value);
+    if (!rows.exec())
+        return failed(rows);
+    return rows;
+}
+
+Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const Applied &applied, const SmartTierWalk::Input &input,
                                          std::vector<TermStream> &streams);
-Result<QList<SearchHit>> walkStreamsOnly(const SmartTagRules &rules, const SmartTierWalk::Input &input, std::vector<TermStream> &streams);
+Result<QList<SearchHit>> walkStreamsFirst(const QSqlDatabase &db, const Applied &applied, const SmartTierWalk::Input &input,
+                                          std::vector<TermStream> &streams);
 
 } // namespace
 
@@ -182,30 +216,27 @@ Result<QList<SearchHit>> SmartTierWalk::run(const QSqlDatabase &db, const SmartT
         return QList<SearchHit>();
     // Below the lowest threshold no active row counts; promoted rows (1.0) always do.
     const double floor = std::min(rules.lowestThreshold(), 1.0);
+    Applied applied;
+    applied.text = rules.sqlApplied(QStringLiteral("x"), applied.values);
     std::vector<TermStream> streams(static_cast<size_t>(input.termTags.size()));
     for (qsizetype i = 0; i < input.termTags.size(); ++i)
-        if (Status opened = streams[size_t(i)].open(db, input.termTags.at(i), floor); !opened)
+        if (Status opened = streams[size_t(i)].open(db, input.termTags.at(i), floor, applied); !opened)
             return Error{opened.error()};
-    // What the streams cannot tell, each asset met is asked: whether it passes the filters and
-    // whether its folder silences a generic row.
-    if (input.passing || rules.silencesAnyFolder())
-        return walkScoringEach(db, rules, input, streams);
-    return walkStreamsOnly(rules, input, streams);
+    // The filters are what the streams cannot tell: then each asset met is asked at once.
+    if (input.passing)
+        return walkScoringEach(db, applied, input, streams);
+    return walkStreamsFirst(db, applied, input, streams);
 }
 
 namespace {
 
 // The threshold algorithm: every asset met is scored at once from all its rows (one statement
 // per batch), so the walk stops as soon as the page beats what an unmet asset can score.
-Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagRules &rules, const SmartTierWalk::Input &input,
+Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const Applied &applied, const SmartTierWalk::Input &input,
                                          std::vector<TermStream> &streams)
 {
     const int terms = int(input.termTags.size());
-    // Which terms each tag serves, as bits: a tag can match several terms ("cars vehicles").
-    QHash<qint64, quint64> termsOfTag;
-    for (int i = 0; i < terms; ++i)
-        for (qint64 tag : input.termTags.at(i))
-            termsOfTag[tag] |= quint64(1) << i;
+    const QHash<qint64, quint64> termsOfTag = termsOfTags(input);
 
     QSet<qint64> seen;
     std::vector<qint64> pending;
@@ -225,7 +256,6 @@ Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagR
 
     // Scores the pending assets exactly from all their smart rows, the way the aggregating
     // query does: per term the best applied score (promoted 1.0), summed in term order.
-    const bool folders = rules.silencesAnyFolder();
     const auto evaluate = [&]() -> Status {
         if (pending.empty())
             return success();
@@ -244,15 +274,10 @@ Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagR
                 return Error{passed.error()};
             passing = passed.value();
         }
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        const QString statement = QStringLiteral(
-            "SELECT x.asset_id, x.tag_id, x.model, x.state = 'promoted', x.confidence%1 FROM asset_tags x%2 "
-            "WHERE x.asset_id IN (%3) AND x.source = 'smart' AND x.state <> 'deleted'")
-            .arg(folders ? QStringLiteral(", a.folder_id") : QString(),
-                 folders ? QStringLiteral(" JOIN assets a ON a.id = x.asset_id") : QString(), idList(candidates));
-        if (!rows.exec(statement))
-            return failed(rows);
+        auto looked = lookUpRows(db, applied, candidates);
+        if (!looked)
+            return Error{looked.error()};
+        QSqlQuery &rows = looked.value();
         constexpr double kAbsent = -std::numeric_limits<double>::infinity();
         QHash<qint64, std::vector<double>> best;
         best.reserve(qsizetype(candidates.size()));
@@ -261,15 +286,8 @@ Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagR
             if (mask == 0)
                 continue;
             const qint64 asset = rows.value(0).toLongLong();
-            const bool promoted = rows.value(3).toBool();
-            const double confidence = rows.value(4).toDouble();
-            if (!promoted) {
-                const QString model = rows.value(2).toString();
-                if (!rules.activeRowCounts(rows.value(1).toLongLong(), model, confidence))
-                    continue;
-                if (folders && rules.silencesFolder(model, rows.value(5).toLongLong()))
-                    continue;
-            }
+            const bool promoted = rows.value(2).toBool();
+            const double confidence = rows.value(3).toDouble();
             const double score = promoted ? 1.0 : confidence;
             std::vector<double> &scores = best[asset];
             if (scores.empty())
@@ -285,7 +303,7 @@ Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagR
                 continue;
             const auto found = best.constFind(id);
             if (found == best.cend())
-                continue;   // every row it has is silenced by its folder
+                continue;   // not an applied row left (changed since the stream read it)
             Scored scored{id, true, 0.0};
             for (double score : found.value()) {
                 if (score == kAbsent)
@@ -317,9 +335,8 @@ Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagR
             if (stream.done())
                 continue;
             moved = true;
-            const Range &range = stream.top();
-            const Row &row = range.row();
-            if ((row.promoted || rules.activeRowCounts(range.tagId(), row.model, row.confidence)) && !seen.contains(row.assetId)) {
+            const Row &row = stream.top();
+            if (!seen.contains(row.assetId)) {
                 seen.insert(row.assetId);
                 pending.push_back(row.assetId);
             }
@@ -341,19 +358,21 @@ Result<QList<SearchHit>> walkScoringEach(const QSqlDatabase &db, const SmartTagR
     return hitsOf(kept, terms);
 }
 
-// No random access: the first row of an asset in a term's stream is its best for that term, so
+// Streams first: the first row of an asset in a term's stream is its best for that term, so
 // the streams alone score every asset they have all reached (a term's stream ending tells
-// the asset lacks that term). The walk stops once the best `limit` fully scored assets
-// outrank what every partly scored asset and every unmet one could still reach (Fagin's
-// algorithm without random access): reading a few thousand more index rows costs less than
-// looking up each asset met, a few microseconds apiece.
-Result<QList<SearchHit>> walkStreamsOnly(const SmartTagRules &rules, const SmartTierWalk::Input &input, std::vector<TermStream> &streams)
+// the asset lacks that term). Once the best `limit` fully scored assets outrank what any unmet
+// asset could reach, the few partly scored assets that could still beat them are looked up
+// at once (Fagin's combined algorithm): reading more index rows costs a fraction of a
+// microsecond each, looking an asset up a few microseconds, so only the undecided pay that.
+Result<QList<SearchHit>> walkStreamsFirst(const QSqlDatabase &db, const Applied &applied, const SmartTierWalk::Input &input,
+                                          std::vector<TermStream> &streams)
 {
     const int terms = int(streams.size());
     const quint64 everyTerm = terms == 64 ? ~quint64(0) : (quint64(1) << terms) - 1;
     struct Met {
         qint64 assetId;
-        quint64 known;   // the terms whose stream reached the asset
+        quint64 known;        // the terms with a score: their stream reached the asset, or it was looked up
+        quint64 absent = 0;   // the terms a lookup found the asset lacks
     };
     std::vector<Met> met;
     std::vector<double> best;   // per asset met, `terms` scores (valid where known)
@@ -372,16 +391,57 @@ Result<QList<SearchHit>> walkStreamsOnly(const SmartTagRules &rules, const Smart
             const quint64 bit = quint64(1) << i;
             if (asset.known & bit)
                 scored.sum += best[size_t(index) * size_t(terms) + size_t(i)];
-            else if (bounds && !(ended & bit))
+            else if (bounds && !(ended & bit) && !(asset.absent & bit))
                 scored.sum += std::max(streams[size_t(i)].bound(), 0.0);
             else
                 scored.all = false;
         }
         return scored;
     };
-    const auto complete = [&](const Met &asset) { return ((asset.known | ended) & everyTerm) == everyTerm; };
+    const auto complete = [&](const Met &asset) { return ((asset.known | asset.absent | ended) & everyTerm) == everyTerm; };
+
+    const QHash<qint64, quint64> termsOfTag = termsOfTags(input);
+    // Scores the assets at `indexes` from all their applied rows, the way the aggregating query does.
+    const auto lookUp = [&](const std::vector<qsizetype> &indexes) -> Status {
+        std::vector<qint64> ids;
+        QHash<qint64, qsizetype> asked;
+        for (qsizetype index : indexes) {
+            ids.push_back(met[size_t(index)].assetId);
+            asked.insert(met[size_t(index)].assetId, index);
+        }
+        auto looked = lookUpRows(db, applied, ids);
+        if (!looked)
+            return Error{looked.error()};
+        QSqlQuery &rows = looked.value();
+        for (qsizetype index : indexes)
+            met[size_t(index)].known = 0;
+        while (rows.next()) {
+            const quint64 mask = termsOfTag.value(rows.value(1).toLongLong());
+            const bool promoted = rows.value(2).toBool();
+            const double confidence = rows.value(3).toDouble();
+            if (mask == 0)
+                continue;
+            const qsizetype index = asked.value(rows.value(0).toLongLong());
+            const double score = promoted ? 1.0 : confidence;
+            Met &asset = met[size_t(index)];
+            for (int i = 0; i < terms; ++i) {
+                const quint64 bit = quint64(1) << i;
+                if (!(mask & bit))
+                    continue;
+                double &slot = best[size_t(index) * size_t(terms) + size_t(i)];
+                slot = (asset.known & bit) ? std::max(slot, score) : score;
+                asset.known |= bit;
+            }
+        }
+        if (rows.lastError().isValid())
+            return failed(rows);
+        for (qsizetype index : indexes)
+            met[size_t(index)].absent = everyTerm & ~met[size_t(index)].known;
+        return success();
+    };
 
     // Whether the page is certain: `limit` complete assets outrank every other's upper bound.
+    constexpr size_t kMaxLookups = 2048;
     std::vector<Scored> page;
     const auto certain = [&]() {
         Scored unmet{std::numeric_limits<qint64>::max(), true, 0.0};
@@ -391,25 +451,40 @@ Result<QList<SearchHit>> walkStreamsOnly(const SmartTagRules &rules, const Smart
             else
                 unmet.sum += std::max(streams[size_t(i)].bound(), 0.0);
         }
-        page.clear();
-        for (qsizetype i = 0; i < qsizetype(met.size()); ++i)
-            if (complete(met[size_t(i)]))
-                page.push_back(scoreOf(i, false));
-        if (page.size() < size_t(input.limit))
-            return false;
-        std::nth_element(page.begin(), page.begin() + (input.limit - 1), page.end(), ranksBefore);
+        const auto completePage = [&]() {
+            page.clear();
+            for (qsizetype i = 0; i < qsizetype(met.size()); ++i)
+                if (complete(met[size_t(i)]))
+                    page.push_back(scoreOf(i, false));
+            if (page.size() < size_t(input.limit))
+                return false;
+            std::nth_element(page.begin(), page.begin() + (input.limit - 1), page.end(), ranksBefore);
+            return true;
+        };
+        if (!completePage())
+            return Result<bool>(false);
         const Scored last = page[size_t(input.limit - 1)];
         if (!ranksBefore(last, unmet))
-            return false;
+            return Result<bool>(false);
+        std::vector<qsizetype> undecided;
         for (qsizetype i = 0; i < qsizetype(met.size()); ++i)
             if (!complete(met[size_t(i)]) && !ranksBefore(last, scoreOf(i, true)))
-                return false;
+                undecided.push_back(i);
+        if (undecided.size() > kMaxLookups)
+            return Result<bool>(false);   // reading on narrows them down for less
+        if (!undecided.empty()) {
+            // Once looked up they are complete; the page can only get better, so the assets that
+            // could not beat it before still cannot.
+            if (Status looked = lookUp(undecided); !looked)
+                return Result<bool>(Error{looked.error()});
+            completePage();
+        }
         page.resize(size_t(input.limit));
-        return true;
+        return Result<bool>(true);
     };
 
     constexpr int kRowsBetweenChecks = 512;
-    int sinceCheck = 0;
+    qsizetype sinceCheck = 0;
     for (;;) {
         bool moved = false;
         for (int i = 0; i < terms; ++i) {
@@ -417,10 +492,8 @@ Result<QList<SearchHit>> walkStreamsOnly(const SmartTagRules &rules, const Smart
             if (stream.done())
                 continue;
             moved = true;
-            const Range &range = stream.top();
-            const Row &row = range.row();
-            if ((row.promoted || rules.activeRowCounts(range.tagId(), row.model, row.confidence))
-                && !input.metadataMatches.contains(row.assetId)) {
+            const Row &row = stream.top();
+            if (!input.metadataMatches.contains(row.assetId)) {
                 auto found = indexOf.constFind(row.assetId);
                 qsizetype index;
                 if (found == indexOf.cend()) {
@@ -445,9 +518,15 @@ Result<QList<SearchHit>> walkStreamsOnly(const SmartTagRules &rules, const Smart
         }
         if (!moved)
             break;
-        if (input.limit > 0 && ++sinceCheck >= kRowsBetweenChecks / terms) {
+        // A check costs one pass over the assets met: spaced by that many rows, checks cost
+        // at most as much as the reading.
+        sinceCheck += terms;
+        if (input.limit > 0 && sinceCheck >= std::max<qsizetype>(kRowsBetweenChecks, qsizetype(met.size()))) {
             sinceCheck = 0;
-            if (certain())
+            auto done = certain();
+            if (!done)
+                return Error{done.error()};
+            if (done.value())
                 return hitsOf(page, terms);
         }
     }

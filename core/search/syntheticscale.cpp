@@ -53,29 +53,35 @@ Status growSyntheticCatalog(Catalog &catalog, int assetCount)
                 if (Status mapped = run(db, QStringLiteral("INSERT INTO temp.folder_copy(old, new) VALUES(?,?)"), {id, folder.value()}); !mapped)
                     return mapped;
             }
-            const QVariantList shifted{offset, prefix, suffix, count};
-            for (const QString &statement : {
-                     QStringLiteral("INSERT INTO assets(id, folder_id, path, name, size, mtime, content_hash, mime, kind, width, height, "
-                                    "duration, codec, rotation, pages, status, error, title, description, added_at, updated_at) "
-                                    "SELECT a.id + ?1, c.new, ?2 || substr(a.path, %1), a.name, a.size, a.mtime, a.content_hash || ?3, "
-                                    "a.mime, a.kind, a.width, a.height, a.duration, a.codec, a.rotation, a.pages, a.status, a.error, "
-                                    "a.title, a.description, a.added_at, a.updated_at FROM assets a JOIN temp.folder_copy c ON c.old = a.folder_id "
-                                    "WHERE a.id <= ?4 ORDER BY a.id").arg(root.size() + 1),
-                     QStringLiteral("INSERT INTO asset_text(asset_id, text, keywords) SELECT asset_id + ?1, text, keywords FROM asset_text "
-                                    "WHERE asset_id <= ?4 AND ?2 IS NOT NULL AND ?3 IS NOT NULL"),
-                     // Smart rows first: they do not touch the FTS index, manual ones do, once each.
-                     QStringLiteral("INSERT INTO asset_tags(asset_id, tag_id, source, model, model_version, confidence, state, updated_at) "
-                                    "SELECT asset_id + ?1, tag_id, source, model, model_version, "
-                                    "0.3 + 0.7 * (((asset_id + ?1) * 2654435761 + tag_id * 40503) % 1000003) / 1000003.0, state, updated_at "
-                                    "FROM asset_tags WHERE source = 'smart' AND asset_id <= ?4 AND ?2 IS NOT NULL AND ?3 IS NOT NULL"),
-                     QStringLiteral("INSERT INTO asset_tags(asset_id, tag_id, source, model, model_version, confidence, state, updated_at) "
-                                    "SELECT asset_id + ?1, tag_id, source, model, model_version, confidence, state, updated_at "
-                                    "FROM asset_tags WHERE source = 'manual' AND asset_id <= ?4 AND ?2 IS NOT NULL AND ?3 IS NOT NULL"),
-                     QStringLiteral("INSERT INTO embeddings(content_hash, variant, vector, probs, created_at) "
-                                    "SELECT e.content_hash || ?3, e.variant, e.vector, e.probs, e.created_at FROM embeddings e "
-                                    "WHERE e.content_hash IN (SELECT content_hash FROM assets WHERE id <= ?4) AND ?1 IS NOT NULL AND ?2 IS NOT NULL"),
-                 }) {
-                if (Status done = run(db, statement, shifted); !done)
+            // Plain positional placeholders, each used once: Qt counts every "?" as one value.
+            const QList<std::pair<QString, QVariantList>> statements{
+                {QStringLiteral("INSERT INTO assets(id, folder_id, path, name, size, mtime, content_hash, mime, kind, width, height, "
+                                "duration, codec, rotation, pages, status, error, title, description, added_at, updated_at) "
+                                "SELECT a.id + ?, c.new, ? || substr(a.path, %1), a.name, a.size, a.mtime, a.content_hash || ?, "
+                                "a.mime, a.kind, a.width, a.height, a.duration, a.codec, a.rotation, a.pages, a.status, a.error, "
+                                "a.title, a.description, a.added_at, a.updated_at FROM assets a JOIN temp.folder_copy c ON c.old = a.folder_id "
+                                "WHERE a.id <= ? ORDER BY a.id").arg(root.size() + 1),
+                 {offset, prefix, suffix, count}},
+                {QStringLiteral("INSERT INTO asset_text(asset_id, text, keywords) SELECT asset_id + ?, text, keywords FROM asset_text "
+                                "WHERE asset_id <= ?"),
+                 {offset, count}},
+                // Smart rows first: they do not touch the FTS index, manual ones do, once each.
+                {QStringLiteral("INSERT INTO asset_tags(asset_id, tag_id, source, model, model_version, confidence, state, updated_at) "
+                                "SELECT asset_id + ?, tag_id, source, model, model_version, "
+                                "0.3 + 0.7 * (((asset_id + ?) * 2654435761 + tag_id * 40503) % 1000003) / 1000003.0, state, updated_at "
+                                "FROM asset_tags WHERE source = 'smart' AND asset_id <= ?"),
+                 {offset, offset, count}},
+                {QStringLiteral("INSERT INTO asset_tags(asset_id, tag_id, source, model, model_version, confidence, state, updated_at) "
+                                "SELECT asset_id + ?, tag_id, source, model, model_version, confidence, state, updated_at "
+                                "FROM asset_tags WHERE source = 'manual' AND asset_id <= ?"),
+                 {offset, count}},
+                {QStringLiteral("INSERT INTO embeddings(content_hash, variant, vector, probs, created_at) "
+                                "SELECT e.content_hash || ?, e.variant, e.vector, e.probs, e.created_at FROM embeddings e "
+                                "WHERE e.content_hash IN (SELECT content_hash FROM assets WHERE id <= ?)"),
+                 {suffix, count}},
+            };
+            for (const auto &[statement, values] : statements) {
+                if (Status done = run(db, statement, values); !done)
                     return done;
             }
             return success();
