@@ -441,9 +441,24 @@ Result<QList<SearchHit>> walkStreamsFirst(const QSqlDatabase &db, const Applied 
     };
 
     // Whether the page is certain: `limit` complete assets outrank every other's upper bound.
-    constexpr size_t kMaxLookups = 2048;
     std::vector<Scored> page;
-    const auto certain = [&]() {
+    // Looking an asset up costs about as much as reading this many index rows; lookups stay
+    // within that share of the reading, in batches of the most promising assets.
+    constexpr qsizetype kRowsPerLookup = 8;
+    constexpr size_t kLookupBatch = 512;
+    qsizetype rowsRead = 0;
+    qsizetype lookedUp = 0;
+    const auto completePage = [&]() {
+        page.clear();
+        for (qsizetype i = 0; i < qsizetype(met.size()); ++i)
+            if (complete(met[size_t(i)]))
+                page.push_back(scoreOf(i, false));
+        if (page.size() < size_t(input.limit))
+            return false;
+        std::nth_element(page.begin(), page.begin() + (input.limit - 1), page.end(), ranksBefore);
+        return true;
+    };
+    const auto certain = [&]() -> Result<bool> {
         Scored unmet{std::numeric_limits<qint64>::max(), true, 0.0};
         for (int i = 0; i < terms; ++i) {
             if (ended & (quint64(1) << i))
@@ -451,36 +466,41 @@ Result<QList<SearchHit>> walkStreamsFirst(const QSqlDatabase &db, const Applied 
             else
                 unmet.sum += std::max(streams[size_t(i)].bound(), 0.0);
         }
-        const auto completePage = [&]() {
-            page.clear();
-            for (qsizetype i = 0; i < qsizetype(met.size()); ++i)
+        for (;;) {
+            const bool full = completePage();
+            const Scored last = full ? page[size_t(input.limit - 1)]
+                                     : Scored{std::numeric_limits<qint64>::min(), false, -std::numeric_limits<double>::infinity()};
+            // The partly scored assets that could still reach the page.
+            std::vector<std::pair<Scored, qsizetype>> undecided;
+            for (qsizetype i = 0; i < qsizetype(met.size()); ++i) {
                 if (complete(met[size_t(i)]))
-                    page.push_back(scoreOf(i, false));
-            if (page.size() < size_t(input.limit))
+                    continue;
+                const Scored upper = scoreOf(i, true);
+                if (!ranksBefore(last, upper))
+                    undecided.push_back({upper, i});
+            }
+            const bool unmetOut = full && ranksBefore(last, unmet);
+            if (unmetOut && undecided.empty()) {
+                page.resize(size_t(input.limit));
+                return true;
+            }
+            const qsizetype budget = rowsRead / kRowsPerLookup - lookedUp;
+            if (undecided.empty() || budget <= 0)
                 return false;
-            std::nth_element(page.begin(), page.begin() + (input.limit - 1), page.end(), ranksBefore);
-            return true;
-        };
-        if (!completePage())
-            return Result<bool>(false);
-        const Scored last = page[size_t(input.limit - 1)];
-        if (!ranksBefore(last, unmet))
-            return Result<bool>(false);
-        std::vector<qsizetype> undecided;
-        for (qsizetype i = 0; i < qsizetype(met.size()); ++i)
-            if (!complete(met[size_t(i)]) && !ranksBefore(last, scoreOf(i, true)))
-                undecided.push_back(i);
-        if (undecided.size() > kMaxLookups)
-            return Result<bool>(false);   // reading on narrows them down for less
-        if (!undecided.empty()) {
-            // Once looked up they are complete; the page can only get better, so the assets that
-            // could not beat it before still cannot.
-            if (Status looked = lookUp(undecided); !looked)
-                return Result<bool>(Error{looked.error()});
-            completePage();
+            // The most promising first: once complete they raise the page, which rules others out.
+            const size_t batch = std::min({undecided.size(), size_t(budget), kLookupBatch});
+            std::partial_sort(undecided.begin(), undecided.begin() + qsizetype(batch), undecided.end(),
+                              [](const auto &a, const auto &b) { return ranksBefore(a.first, b.first); });
+            std::vector<qsizetype> indexes;
+            for (size_t i = 0; i < batch; ++i)
+                indexes.push_back(undecided[i].second);
+            if (Status looked = lookUp(indexes); !looked)
+                return Error{looked.error()};
+            lookedUp += qsizetype(batch);
+            // Until no unmet asset can reach the page, reading on is what narrows it down.
+            if (!unmetOut)
+                return false;
         }
-        page.resize(size_t(input.limit));
-        return Result<bool>(true);
     };
 
     constexpr int kRowsBetweenChecks = 512;
@@ -521,6 +541,7 @@ Result<QList<SearchHit>> walkStreamsFirst(const QSqlDatabase &db, const Applied 
         // A check costs one pass over the assets met: spaced by that many rows, checks cost
         // at most as much as the reading.
         sinceCheck += terms;
+        rowsRead += terms;
         if (input.limit > 0 && sinceCheck >= std::max<qsizetype>(kRowsBetweenChecks, qsizetype(met.size()))) {
             sinceCheck = 0;
             auto done = certain();
