@@ -538,11 +538,11 @@ Result<QList<SearchHit>> walkStreamsFirst(const QSqlDatabase &db, const Applied 
         }
         if (!moved)
             break;
-        // A check costs one pass over the assets met: spaced by that many rows, checks cost
-        // at most as much as the reading.
+        // A check costs one pass over the assets met: spaced by a quarter of that many rows,
+        // checks cost a few times the reading at most, and stop it within a quarter of the end.
         sinceCheck += terms;
         rowsRead += terms;
-        if (input.limit > 0 && sinceCheck >= std::max<qsizetype>(kRowsBetweenChecks, qsizetype(met.size()))) {
+        if (input.limit > 0 && sinceCheck >= std::max<qsizetype>(kRowsBetweenChecks, qsizetype(met.size()) / 4)) {
             sinceCheck = 0;
             auto done = certain();
             if (!done)
