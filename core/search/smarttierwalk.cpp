@@ -444,7 +444,7 @@ Result<QList<SearchHit>> walkStreamsFirst(const QSqlDatabase &db, const Applied 
     std::vector<Scored> page;
     // Looking an asset up costs about as much as reading this many index rows; lookups stay
     // within that share of the reading, in batches of the most promising assets.
-    constexpr qsizetype kRowsPerLookup = 8;
+    constexpr qsizetype kRowsPerLookup = 32;
     constexpr size_t kLookupBatch = 512;
     qsizetype rowsRead = 0;
     qsizetype lookedUp = 0;
