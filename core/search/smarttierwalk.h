@@ -14,11 +14,13 @@ namespace tagsmith {
 
 // Search tiers 2 and 3 (every term, then some term, in applied smart tags) from the ranked
 // smart-tag index (migration 8) instead of aggregating every tagged asset: each term reads its
-// tags' index ranges best first, merged, and the walk stops as soon as no asset it has not met
-// can still reach the page (Fagin's threshold algorithm: an unseen asset scores at most the
-// sum of the scores each term's walk is at). Each asset met is scored exactly from its own
-// rows, with the same rule and the same arithmetic as the SQL it replaces, so hits, scores
-// and order are the same; a page costs what its best hits cost, not what every hit does.
+// tags' applied rows best first, merged, and the walk stops as soon as the page is certain
+// (Fagin's algorithms: an asset not met yet scores at most the sum of the scores the terms'
+// streams are at; a partly met one at most its known scores plus those). Assets are scored
+// from the streams, and the few undecided ones looked up; with tag: filters or exclusions,
+// every asset met is looked up at once. Scores use the same rule and the same arithmetic as
+// the SQL it replaces, so hits, scores and order are the same; a page costs what its best
+// hits cost, not what every hit does.
 class SmartTierWalk {
 public:
     struct Input {
