@@ -201,7 +201,7 @@ int runBenchSearch(CliContext &context, const QStringList &arguments)
     const QString assetsText = argumentAfter(arguments, QStringLiteral("--assets"));
     const int assetCount = assetsText.isEmpty() ? 100'000 : assetsText.toInt();
     if (assetCount < 100) {
-        context.err << tr("usage: tagsmith-cli bench search [--assets N (at least 100)] [--cache DIR] [--keep FILE] [--json]") << '\n';
+        context.err << tr("usage: tagsmith-cli bench search [--assets N (at least 100)] [--cache DIR] [--keep FILE] [--slowest] [--json]") << '\n';
         return 2;
     }
     // --keep FILE leaves the synthetic catalog behind for inspection; --cache DIR reuses one.
@@ -338,6 +338,24 @@ int runBenchSearch(CliContext &context, const QStringList &arguments)
         addLatency(figures, QStringLiteral("baseline_scan_") + QLatin1String(name), measure(rounds / 4, [&](int i) {
             (void)scan.search(smartQuery(queryKind, i), 50);
         }));
+        // --slowest: which of these queries set the p95, walked and aggregated once more each.
+        if (arguments.contains(QStringLiteral("--slowest"))) {
+            std::vector<std::pair<double, QString>> times;
+            QElapsedTimer one;
+            for (int i = 0; i < rounds; ++i) {
+                one.start();
+                (void)engine.search(smartQuery(queryKind, i), 50);
+                times.push_back({one.nsecsElapsed() / 1e6, smartQuery(queryKind, i)});
+            }
+            std::sort(times.rbegin(), times.rend());
+            for (size_t i = 0; i < std::min<size_t>(3, times.size()); ++i) {
+                one.start();
+                (void)scan.search(times[i].second, 50);
+                context.err << QStringLiteral("%1 slowest: '%2' %3 ms (aggregating %4 ms)\n")
+                                   .arg(QLatin1String(name), times[i].second).arg(times[i].first, 0, 'f', 1)
+                                   .arg(one.nsecsElapsed() / 1e6, 0, 'f', 1);
+            }
+        }
     }
     // Every hit ranked instead of one page, for a UI that wants the total (the API counts
     // nothing beyond the page it is asked for).
