@@ -508,12 +508,17 @@ Result<QList<SearchHit>> walkStreamsFirst(const QSqlDatabase &db, const Applied 
     constexpr int kRowsBetweenChecks = 512;
     qsizetype sinceCheck = 0;
     for (;;) {
-        bool moved = false;
-        for (int i = 0; i < terms; ++i) {
+        // The stream with the highest bound reads on: the unmet bound is their sum, and reading
+        // where the scores are highest keeps every stream's bound near the others' (on streams
+        // of unequal lengths it falls with fewer rows than reading each in turn).
+        int pick = -1;
+        for (int i = 0; i < terms; ++i)
+            if (!streams[size_t(i)].done() && (pick < 0 || streams[size_t(i)].bound() > streams[size_t(pick)].bound()))
+                pick = i;
+        const bool moved = pick >= 0;
+        if (moved) {
+            const int i = pick;
             TermStream &stream = streams[size_t(i)];
-            if (stream.done())
-                continue;
-            moved = true;
             const Row &row = stream.top();
             if (!input.metadataMatches.contains(row.assetId)) {
                 auto found = indexOf.constFind(row.assetId);
@@ -542,8 +547,8 @@ Result<QList<SearchHit>> walkStreamsFirst(const QSqlDatabase &db, const Applied 
             break;
         // A check costs one pass over the assets met: spaced by a quarter of that many rows,
         // checks cost a few times the reading at most, and stop it within a quarter of the end.
-        sinceCheck += terms;
-        rowsRead += terms;
+        ++sinceCheck;
+        ++rowsRead;
         if (input.limit > 0 && sinceCheck >= std::max<qsizetype>(kRowsBetweenChecks, qsizetype(met.size()) / 4)) {
             sinceCheck = 0;
             auto done = certain();
