@@ -37,7 +37,7 @@ std::span<const Command> commandTable()
         {"metadata read", "metadata read PATH [--json]", runMetadataRead}, {"metadata write", "metadata write PATH... [--embedded] [--include-smart] [--json]", runMetadataWrite}, {"csv export", "csv export FILE [PATH...] [--include-smart]", runCsvExport}, {"csv import", "csv import FILE [--json]", runCsvImport},
         {"search", "search QUERY [--limit N] [--json]", runSearch},
         {"similar", "similar PATH [--limit N] [--json]", runSimilar},
-        {"bench search", "bench search [--assets N] [--keep FILE] [--json]", runBenchSearch},
+        {"bench search", "bench search [--assets N] [--cache DIR | --keep FILE] [--slowest] [--json]", runBenchSearch},
         {"folder smart-tags", "folder smart-tags PATH inherit|enable|disable", runFolderSmartTags},
         {"folder video-tags", "folder video-tags PATH inherit|enable|disable", runFolderVideoTags},
         {"folder generic-labels", "folder generic-labels PATH inherit|enable|disable", runFolderGenericLabels},

@@ -263,6 +263,17 @@ const std::vector<Migration> &migrations()
             QStringLiteral("CREATE TABLE generic_label_blocks(label TEXT PRIMARY KEY)"),
             QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
+        // 8: smart tags per tag best first (score as search ranks it: promoted 1.0, else the
+        // confidence), so a page of smart-tag hits walks a few index ranges instead of
+        // aggregating every tagged asset. Only deleted rows are left out: whether the rest is
+        // applied (thresholds, block list, folder switches) stays a read-time rule, so no
+        // setting change rewrites anything, and SQLite keeps the index current in the same
+        // transaction as every write, cascades from removed assets, tags and models included.
+        // Built on open of an older catalog, inside the migration's transaction.
+        {
+            QStringLiteral("CREATE INDEX asset_tags_ranked ON asset_tags(tag_id, (CASE WHEN state = 'promoted' THEN 1.0 ELSE confidence END), "
+                           "asset_id, model, state, confidence) WHERE source = 'smart' AND state <> 'deleted'"),
+        },
     };
     return all;
 }

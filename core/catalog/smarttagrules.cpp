@@ -5,6 +5,8 @@
 #include "modelrepository.h"
 #include "sql.h"
 
+#include <algorithm>
+
 namespace tagsmith {
 namespace {
 
@@ -78,6 +80,14 @@ SmartTagStanding SmartTagRules::standing(const AssetTag &tag, qint64 assetFolder
             return SmartTagStanding::FolderDisabled;
     }
     return tag.confidence >= threshold(tag.model) ? SmartTagStanding::Applied : SmartTagStanding::BelowThreshold;
+}
+
+double SmartTagRules::lowestThreshold() const
+{
+    double lowest = m_defaultThreshold;
+    for (double value : m_thresholds)
+        lowest = std::min(lowest, value);
+    return lowest;
 }
 
 QString SmartTagRules::sqlApplied(const QString &alias, QVariantList &values) const

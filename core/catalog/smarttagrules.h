@@ -35,6 +35,9 @@ public:
     // values of its placeholders, in text order, are appended to `values`.
     QString sqlApplied(const QString &alias, QVariantList &values) const;
 
+    // No active row below this confidence counts, whatever its model.
+    double lowestThreshold() const;
+
 private:
     QHash<QString, double> m_thresholds;   // by model name, generic sources included
     double m_defaultThreshold = 0.7;       // a model without a row

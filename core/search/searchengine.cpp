@@ -2,8 +2,10 @@
 
 #include "catalog/smarttagrules.h"
 #include "catalog/sql.h"
+#include "smarttierwalk.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -31,14 +33,22 @@ QString placeholders(qsizetype count)
 
 // Smart tag row `x` is applied: promoted, or active at or above its model's threshold and not
 // a silenced generic label (SmartTagRules). The rules come inline so no row pays a lookup.
-Result<Fragment> smartApplied(const QSqlDatabase &db)
+Fragment smartApplied(const SmartTagRules &rules)
 {
-    auto rules = SmartTagRules::load(db);
-    if (!rules)
-        return Error{rules.error()};
     Fragment fragment;
-    fragment.text = rules.value().sqlApplied(QStringLiteral("x"), fragment.values);
+    fragment.text = rules.sqlApplied(QStringLiteral("x"), fragment.values);
     return fragment;
+}
+
+Result<QList<qint64>> ids(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    auto rows = sql::exec(db, statement, values);
+    if (!rows)
+        return Error{rows.error()};
+    QList<qint64> found;
+    while (rows.value().next())
+        found << rows.value().value(0).toLongLong();
+    return found;
 }
 
 } // namespace
@@ -61,10 +71,10 @@ Result<QList<SearchHit>> SearchEngine::search(const SearchQuery &query, int limi
 {
     if (!query.hasCriteria())
         return QList<SearchHit>();
-    auto applied = smartApplied(m_db);
-    if (!applied)
-        return Error{applied.error()};
-    const Fragment smart = applied.value();
+    auto rules = SmartTagRules::load(m_db);
+    if (!rules)
+        return Error{rules.error()};
+    const Fragment smart = smartApplied(rules.value());
     // Any tag row `x` that counts: manual, or applied smart.
     const Fragment anyTag{QStringLiteral("((x.source = 'manual' AND x.state <> 'deleted') OR (x.source = 'smart' AND %1))").arg(smart.text),
                           smart.values};
@@ -148,9 +158,46 @@ Result<QList<SearchHit>> SearchEngine::search(const SearchQuery &query, int limi
             if (!found)
                 return Error{found.error()};
         }
-        // Tiers 2 and 3 only when the page is not full: the best applied confidence per
-        // (asset, term) as one column per term, so one GROUP BY does; promoted counts 1.0.
-        if (remaining() != 0) {
+        // Tiers 2 and 3 only when the page is not full, from the ranked index when the terms
+        // match few enough tags. Every hit (no limit) reads every row either way, and one
+        // aggregating statement does that faster than the walk's merge.
+        bool walked = false;
+        if (remaining() > 0 && m_plan == SmartTierPlan::RankedIndex) {
+            SmartTierWalk::Input walk;
+            walk.limit = remaining();
+            for (const SearchTerm &term : query.terms) {
+                auto tags = ids(m_db, QStringLiteral("SELECT rowid FROM tag_fts WHERE tag_fts MATCH ?"), {ftsPhrase(term)});
+                if (!tags)
+                    return Error{tags.error()};
+                walk.termTags << tags.value();
+            }
+            if (SmartTierWalk::suits(walk)) {
+                auto matches = ids(m_db, QStringLiteral("SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?"), {allTerms});
+                if (!matches)
+                    return Error{matches.error()};
+                walk.metadataMatches = QSet<qint64>(matches.value().cbegin(), matches.value().cend());
+                if (!query.tags.isEmpty() || !query.excluded.isEmpty()) {
+                    walk.passing = [&](const QList<qint64> &candidates) -> Result<QSet<qint64>> {
+                        QStringList numbers;
+                        for (qint64 id : candidates)
+                            numbers << QString::number(id);
+                        auto passed = ids(m_db, QStringLiteral("SELECT a.id FROM assets a WHERE a.id IN (%1) AND %2")
+                                                    .arg(numbers.join(QLatin1Char(',')), filtersOn("a.id")), filters.values);
+                        if (!passed)
+                            return Error{passed.error()};
+                        return QSet<qint64>(passed.value().cbegin(), passed.value().cend());
+                    };
+                }
+                auto found = SmartTierWalk::run(m_db, rules.value(), walk);
+                if (!found)
+                    return Error{found.error()};
+                hits += found.value();
+                walked = true;
+            }
+        }
+        // Otherwise the best applied confidence per (asset, term) as one column per term, so
+        // one GROUP BY does; promoted counts 1.0.
+        if (remaining() != 0 && !walked) {
             const qsizetype termCount = query.terms.size();
             QStringList termTags, bestPerTerm, matchedTerms, confidenceSum;
             QVariantList values;
@@ -185,14 +232,17 @@ Result<QList<SearchHit>> SearchEngine::search(const SearchQuery &query, int limi
         }
     }
 
-    // Paths for the page only, in bounded statements when every hit was asked for.
-    constexpr qsizetype kIdsPerStatement = 500;
+    // Paths for the page only, in bounded statements when every hit was asked for. The ids are
+    // integers from the catalog, inlined: Qt looks each placeholder's name up by scanning them
+    // all, which costs more than the statement once there are hundreds.
+    constexpr qsizetype kIdsPerStatement = 2000;
     QHash<qint64, QString> pathOf;
+    pathOf.reserve(hits.size());
     for (qsizetype start = 0; start < hits.size(); start += kIdsPerStatement) {
-        QVariantList ids;
+        QStringList ids;
         for (qsizetype i = start; i < std::min(hits.size(), start + kIdsPerStatement); ++i)
-            ids << hits.at(i).assetId;
-        auto paths = sql::exec(m_db, QStringLiteral("SELECT id, path FROM assets WHERE id IN (%1)").arg(placeholders(ids.size())), ids);
+            ids << QString::number(hits.at(i).assetId);
+        auto paths = sql::exec(m_db, QStringLiteral("SELECT id, path FROM assets WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))));
         if (!paths)
             return Error{paths.error()};
         while (paths.value().next())

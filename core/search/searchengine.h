@@ -22,9 +22,17 @@ namespace tagsmith {
 // applied smart tag; `tag:` filters keep assets carrying a matching manual or applied tag.
 // Tiers 2 and 3 are only computed when tier 1 leaves room on the page. A few queries per
 // search, on the caller's connection and thread.
+//
+// How tiers 2 and 3 are found. RankedIndex walks the ranked smart-tag index (SmartTierWalk,
+// schema 8) and stops once the page is certain; FullScan aggregates every asset carrying a
+// matching tag (the reference the walk is tested and benchmarked against). Both give the same
+// hits in the same order. Neither counts hits beyond the page: there is no total, estimated or
+// otherwise; `search(query, -1)` returns every hit, exactly, at the cost of reading them all.
+enum class SmartTierPlan { RankedIndex, FullScan };
+
 class SearchEngine {
 public:
-    explicit SearchEngine(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SearchEngine(QSqlDatabase db, SmartTierPlan plan = SmartTierPlan::RankedIndex) : m_db(std::move(db)), m_plan(plan) {}
 
     // `limit` < 0 returns every hit.
     Result<QList<SearchHit>> search(const SearchQuery &query, int limit = 50) const;
@@ -37,6 +45,7 @@ private:
     Result<QList<qint64>> tagIdsUnder(const QString &filter) const;
 
     QSqlDatabase m_db;
+    SmartTierPlan m_plan;
 };
 
 } // namespace tagsmith
