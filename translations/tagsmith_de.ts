@@ -705,7 +705,7 @@
 <context>
     <name>SidecarWriter</name>
     <message>
-        <location filename="../core/metadata/sidecarwriter.cpp" line="+108"/>
+        <location filename="../core/metadata/sidecarwriter.cpp" line="+110"/>
         <source>cannot write sidecar %1: folder is read-only</source>
         <translation>die Filialdatei %1 lässt sich nicht schreiben: der Ordner ist schreibgeschützt</translation>
     </message>
@@ -751,7 +751,7 @@
         <translation>Tags lassen sich nicht in %1 schreiben: für diese Datei werden keine Metadaten unterstützt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>cannot write tags for %1: file not found</source>
         <translation>Tags für %1 lassen sich nicht schreiben: Datei nicht gefunden</translation>
     </message>
@@ -1035,7 +1035,7 @@
         <translation>der Katalog %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/migrations.cpp" line="+284"/>
+        <location filename="../core/catalog/migrations.cpp" line="+295"/>
         <source>the catalog was written by a newer Tagsmith (schema %1, this one knows %2)</source>
         <translation>der Katalog wurde von einem neueren Tagsmith geschrieben (Schema %1, diese Version kennt %2)</translation>
     </message>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <location line="+141"/>
-        <location filename="../core/jobs/jobrunner.cpp" line="+190"/>
+        <location filename="../core/jobs/jobrunner.cpp" line="+198"/>
         <source>the file is no longer there</source>
         <translation>die Datei ist nicht mehr vorhanden</translation>
     </message>
@@ -1248,6 +1248,16 @@
         <location line="+10"/>
         <source>the query has %1 dimensions, the embeddings %2</source>
         <translation>die Anfrage hat %1 Dimensionen, die Embeddings %2</translation>
+    </message>
+    <message>
+        <location filename="../core/search/smarttierwalk.cpp" line="+41"/>
+        <source>reading ranked smart tags failed: %1</source>
+        <translation>das Lesen der geordneten Smart-Tags ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/search/syntheticscale.cpp" line="+26"/>
+        <source>only a freshly filled synthetic catalog can be grown</source>
+        <translation>nur ein frisch gefüllter synthetischer Katalog kann vergrößert werden</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3482,7 @@
 <context>
     <name>tagsmith::PreferencesDialog</name>
     <message>
-        <location filename="../ui/desktop/preferencesdialog.cpp" line="+35"/>
+        <location filename="../ui/desktop/preferencesdialog.cpp" line="+37"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3483,8 +3493,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Write tag changes to XMP sidecar files (file.ext.xmp)</source>
-        <translation>Tag-Änderungen in XMP-&amp;Filialdateien schreiben (datei.ext.xmp)</translation>
+        <source>&amp;Write tag changes to XMP sidecar files</source>
+        <translation>Tag-Änderungen in XMP-Filialdateien &amp;schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3497,7 +3507,32 @@
         <translation>Lightroom, Bridge und digiKam lesen die Filialdateien; tagsmith-cli folgt derselben Einstellung.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Sidecar file names</source>
+        <translation>Namen der Filialdateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo.jpg.xmp (digiKam, darktable, Bridge)</source>
+        <translation>foto.jpg.xmp (digiKam, darktable, Bridge)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo.xmp (Lightroom)</source>
+        <translation>foto.xmp (Lightroom)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where two files share a name (photo.jpg and photo.png), each keeps photo.jpg.xmp so their tags never mix. Sidecars are read under both names.</source>
+        <translation>Wo zwei Dateien denselben Namen tragen (foto.jpg und foto.png), behält jede foto.jpg.xmp, damit sich ihre Tags nie vermischen. Filialdateien werden unter beiden Namen gelesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sidecar &amp;names:</source>
+        <translation>&amp;Namen der Filialdateien:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Processing</source>
         <translation>Verarbeitung</translation>
     </message>
@@ -3508,6 +3543,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <location line="+8"/>
         <source>Automatic (%n thread(s))</source>
         <translation>
             <numerusform>Automatisch (%n Thread)</numerusform>
@@ -3515,14 +3551,29 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Threads that compute smart tags; the next processing pass uses the new number.</source>
         <translation>Threads, die Smart-Tags berechnen; der nächste Verarbeitungsdurchlauf verwendet die neue Zahl.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Thumbnail and text worker threads</source>
+        <translation>Worker-Threads für Vorschaubilder und Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads that make thumbnails and read document text; the next processing pass uses the new number.</source>
+        <translation>Threads, die Vorschaubilder erstellen und Dokumenttext lesen; der nächste Verarbeitungsdurchlauf nutzt die neue Anzahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Smart tag &amp;worker threads:</source>
         <translation>&amp;Threads für Smart-Tags:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;humbnail and text worker threads:</source>
+        <translation>Worker-Threads für &amp;Vorschaubilder und Text:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3881,13 +3932,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Train models on:</source>
-        <translation>Modelle &amp;trainieren am:</translation>
+        <source>Train m&amp;odels on:</source>
+        <translation>M&amp;odelle trainieren am:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Training t&amp;ime:</source>
-        <translation>Trainings&amp;uhrzeit:</translation>
+        <source>Training ti&amp;me:</source>
+        <translation>Trainingsuhr&amp;zeit:</translation>
     </message>
 </context>
 <context>
@@ -4762,29 +4813,89 @@
         <translation>pdftotext nicht verfügbar (Paket poppler-utils)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/benchsearch.cpp" line="+132"/>
-        <source>usage: tagsmith-cli bench search [--assets N (at least 100)] [--json]</source>
-        <translation>Aufruf: tagsmith-cli bench search [--assets N (mindestens 100)] [--json]</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/commands/benchsearch.cpp" line="+222"/>
         <source>%1 exists already; the benchmark fills a new catalog</source>
         <translation>%1 existiert bereits; der Benchmark füllt einen neuen Katalog</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-63"/>
         <source>filling a synthetic catalog of %1 assets...</source>
         <translation>ein synthetischer Katalog mit %1 Dateien wird gefüllt ...</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-8"/>
+        <source>copying the cached %1-asset catalog to grow it...</source>
+        <translation>der zwischengespeicherte Katalog mit %1 Assets wird zum Vergrößern kopiert ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>growing it to %1 assets by copies...</source>
+        <translation>er wird durch Kopien auf %1 Assets vergrößert ...</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>usage: tagsmith-cli bench search [--assets N (at least 100)] [--cache DIR] [--keep FILE] [--slowest] [--json]</source>
+        <translation>Aufruf: tagsmith-cli bench search [--assets N (mindestens 100)] [--cache ORDNER] [--keep DATEI] [--slowest] [--json]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reused %1</source>
+        <translation>%1 wiederverwendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>generated (generator %1)</source>
+        <translation>erzeugt (Generator %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no (schema %1)</source>
+        <translation>nein (Schema %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes, schema %1 to %2</source>
+        <translation>ja, Schema %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds %2 assets, not %3</source>
+        <translation>%1 enthält %2 Assets, nicht %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>the %1-term searches found nothing: the benchmark is broken</source>
         <translation>die Suchen mit %1 Begriffen fanden nichts: der Benchmark ist defekt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+37"/>
+        <source>the %1 searches returned short pages: the benchmark is broken</source>
+        <translation>die Suchen %1 lieferten unvollständige Seiten: der Benchmark ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>find similar did not return 20 assets</source>
         <translation>„Ähnliche finden“ lieferte keine 20 Dateien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>skipped above 250 000 vectors (memory)</source>
+        <translation>über 250 000 Vektoren übersprungen (Speicher)</translation>
     </message>
     <message>
         <location filename="../app/cli/commands/benchthumbs.cpp" line="+5"/>
