@@ -71,6 +71,21 @@ Result<QList<SearchHit>> SearchEngine::search(const SearchQuery &query, int limi
 {
     if (!query.hasCriteria())
         return QList<SearchHit>();
+    // The tiers and the walk are several statements: one read transaction (a savepoint, so a
+    // caller's own transaction still works) makes them all see one state of the catalog, however
+    // other processes write meanwhile. In WAL mode a reader never holds up a writer.
+    const bool snapshot = sql::exec(m_db, QStringLiteral("SAVEPOINT search_snapshot")).ok();
+    auto hits = searchSnapshot(query, limit);
+    if (snapshot && !sql::exec(m_db, QStringLiteral("RELEASE search_snapshot"))) {
+        // Never leave the read transaction open: it would pin the WAL for as long as we live.
+        (void)sql::exec(m_db, QStringLiteral("ROLLBACK TO search_snapshot"));
+        (void)sql::exec(m_db, QStringLiteral("RELEASE search_snapshot"));
+    }
+    return hits;
+}
+
+Result<QList<SearchHit>> SearchEngine::searchSnapshot(const SearchQuery &query, int limit) const
+{
     auto rules = SmartTagRules::load(m_db);
     if (!rules)
         return Error{rules.error()};

@@ -43,6 +43,7 @@ public:
 
 private:
     Result<QList<qint64>> tagIdsUnder(const QString &filter) const;
+    Result<QList<SearchHit>> searchSnapshot(const SearchQuery &query, int limit) const;
 
     QSqlDatabase m_db;
     SmartTierPlan m_plan;

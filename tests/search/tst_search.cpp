@@ -183,6 +183,21 @@ private slots:
         QCOMPARE(run(query), expected);
     }
 
+    // A search reads in one snapshot and lets go of it: another connection's checkpoint can then
+    // truncate the whole write-ahead log (a read transaction left open would make it busy).
+    void searchLeavesNoReadTransaction()
+    {
+        QVERIFY(sql::exec(m_catalog->connection(), QStringLiteral("INSERT INTO settings(key, value) VALUES('test/wal', '1') "
+                                                                  "ON CONFLICT(key) DO UPDATE SET value = value + 1")));   // frames in the log
+        QVERIFY(!run(QStringLiteral("sunset")).isEmpty());
+        auto other = Catalog::open(m_dir.filePath(QStringLiteral("search.sqlite")));
+        QVERIFY2(other, qPrintable(other.error()));
+        auto checkpoint = sql::exec(other.value()->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY2(checkpoint, qPrintable(checkpoint.error()));
+        QVERIFY(checkpoint.value().next());
+        QCOMPARE(checkpoint.value().value(0).toInt(), 0);   // not busy
+    }
+
     // A fresh catalog has smart tags (generic labels, keywords) before any model row exists:
     // the default threshold applies and the search must not fail.
     void smartTagsWithoutModelRows()
