@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <location filename="../core/processing/objectjob.cpp" line="+88"/>
-        <location filename="../core/processing/tagjob.cpp" line="+109"/>
+        <location filename="../core/processing/tagjob.cpp" line="+110"/>
         <location filename="../core/processing/videotagjob.cpp" line="+26"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -1620,13 +1620,13 @@
 <context>
     <name>tagsmith::CsvExportDialog</name>
     <message>
-        <location filename="../ui/desktop/csvexportdialog.cpp" line="+39"/>
-        <location line="+198"/>
+        <location filename="../ui/desktop/csvexportdialog.cpp" line="+40"/>
+        <location line="+189"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-185"/>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
@@ -1734,17 +1734,17 @@
         <translation>Wählen, wo die CSV-Datei gespeichert wird</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Export summary</source>
         <translation>Zusammenfassung des Exports</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Write the CSV file</source>
         <translation>Die CSV-Datei schreiben</translation>
     </message>
@@ -1754,12 +1754,12 @@
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Counting rows…</source>
         <translation>Zeilen werden gezählt …</translation>
     </message>
@@ -1816,13 +1816,13 @@
 <context>
     <name>tagsmith::CsvImportDialog</name>
     <message>
-        <location filename="../ui/desktop/csvimportdialog.cpp" line="+50"/>
-        <location line="+97"/>
+        <location filename="../ui/desktop/csvimportdialog.cpp" line="+51"/>
+        <location line="+89"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-85"/>
         <source>CSV &amp;file:</source>
         <translation>CSV-Da&amp;tei:</translation>
     </message>
@@ -1882,23 +1882,23 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+76"/>
+        <location line="+15"/>
+        <location line="+67"/>
         <source>Choose a CSV file to see what it would change.</source>
         <translation>Wählen Sie eine CSV-Datei, um zu sehen, was sie ändern würde.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-68"/>
         <source>Import summary</source>
         <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import the valid rows</source>
         <translation>Die gültigen Zeilen importieren</translation>
     </message>
@@ -1908,12 +1908,12 @@
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -4538,7 +4538,7 @@
 <context>
     <name>tagsmith::WriteBackDialog</name>
     <message>
-        <location filename="../ui/desktop/writebackdialog.cpp" line="+38"/>
+        <location filename="../ui/desktop/writebackdialog.cpp" line="+40"/>
         <source>Write Metadata to Files</source>
         <translation>Metadaten in Dateien schreiben</translation>
     </message>
@@ -4601,12 +4601,12 @@
         <translation>Dateien, die nicht geschrieben werden konnten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Write</source>
         <translation>&amp;Schreiben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Write the metadata</source>
         <translation>Die Metadaten schreiben</translation>
     </message>
@@ -4616,7 +4616,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel writing</source>
         <translation>Schreiben abbrechen</translation>
     </message>
@@ -4626,12 +4626,12 @@
         <translation>Schl&amp;ießen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Writing…</source>
         <translation>Wird geschrieben …</translation>
     </message>
@@ -4763,12 +4763,12 @@
         <translation>der synthetische Katalog ließ sich nicht zurücklesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands/benchjobs.cpp" line="+168"/>
+        <location filename="../app/cli/commands/benchjobs.cpp" line="+176"/>
         <source>the embedder failed on a decoded image</source>
         <translation>der Embedder ist an einem dekodierten Bild gescheitert</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+99"/>
         <source>no clothing photos at %1 (use --data DIR)</source>
         <translation>keine Kleidungsfotos unter %1 (--data ORDNER verwenden)</translation>
     </message>

@@ -34,22 +34,30 @@ Status JobQueue::enqueue(const QString &kind, qint64 assetId, int priority)
 
 Status JobQueue::enqueueAll(const QString &kind, const QString &assetKind, int priority)
 {
-    return asStatus(sql::exec(m_db, QStringLiteral(
-        "INSERT INTO jobs(kind, asset_id, priority, state, created_at, updated_at) "
-        "SELECT ?, id, ?, 'queued', ?, ? FROM assets WHERE status = 'ok' AND kind = ? "
-        "ON CONFLICT(kind, asset_id) DO UPDATE SET priority = MAX(priority, excluded.priority), "
-        "state = CASE WHEN state = 'failed' THEN 'queued' ELSE state END, updated_at = excluded.updated_at"),
-        {kind, priority, now(), now(), assetKind}));
+    return enqueueWhere(kind, assetKind, priority, {},
+                        QStringLiteral("DO UPDATE SET priority = MAX(priority, excluded.priority), "
+                                       "state = CASE WHEN state = 'failed' THEN 'queued' ELSE state END, updated_at = excluded.updated_at"));
 }
 
 Status JobQueue::enqueueAllUnprocessed(const QString &kind, const QString &assetKind, int priority)
 {
+    return enqueueWhere(kind, assetKind, priority,
+                        QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM job_history h WHERE h.asset_id = a.id AND h.kind = ? "
+                                       "AND h.content_hash = a.content_hash)"),
+                        QStringLiteral("DO NOTHING"));
+}
+
+Status JobQueue::enqueueWhere(const QString &kind, const QString &assetKind, int priority, const QString &unprocessed,
+                              const QString &onConflict)
+{
+    QVariantList values{kind, priority, now(), now(), assetKind};
+    if (!unprocessed.isEmpty())
+        values << kind;
     return asStatus(sql::exec(m_db, QStringLiteral(
         "INSERT INTO jobs(kind, asset_id, priority, state, created_at, updated_at) "
-        "SELECT ?, a.id, ?, 'queued', ?, ? FROM assets a WHERE a.status = 'ok' AND a.kind = ? AND NOT EXISTS "
-        "(SELECT 1 FROM job_history h WHERE h.asset_id = a.id AND h.kind = ? AND h.content_hash = a.content_hash) "
-        "ON CONFLICT(kind, asset_id) DO NOTHING"),
-        {kind, priority, now(), now(), assetKind, kind}));
+        "SELECT ?, a.id, ?, 'queued', ?, ? FROM assets a WHERE a.status = 'ok' AND a.kind = ?%1 "
+        "ON CONFLICT(kind, asset_id) %2").arg(unprocessed, onConflict),
+        values));
 }
 
 Status JobQueue::resetInterrupted()

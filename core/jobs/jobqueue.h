@@ -83,6 +83,10 @@ public:
     qint64 lastProcessed(qint64 assetId, const QString &kind, const QString &contentHash) const;
 
 private:
+    // enqueueAll's statement: `unprocessed` narrows the assets (binding `kind` once more), `onConflict` says what
+    // an already queued job gets.
+    Status enqueueWhere(const QString &kind, const QString &assetKind, int priority, const QString &unprocessed,
+                        const QString &onConflict);
     QSqlDatabase m_db;
 };
 

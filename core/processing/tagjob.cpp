@@ -100,10 +100,11 @@ TagJob::Input TagJob::prepare(const JobContext &context) const
         return input;
     }
     const bool thumbnailDue = !m_thumbnailer.isFresh(context.path);
-    if (cached.value() && !thumbnailDue) {
+    if (cached.value()) {
         input.cached = true;
         input.embedding = *cached.value();
-        return input;
+        if (!thumbnailDue)
+            return input;
     }
     if (context.cancel && context.cancel->load()) {
         input.error = QCoreApplication::translate("tagging", "cancelled");
@@ -117,18 +118,13 @@ TagJob::Input TagJob::prepare(const JobContext &context) const
     if (thumbnailDue) {
         // One decode feeds both: OpenCV's JPEG decode is upright and, without an ICC
         // profile, what Qt would show; anything else takes the thumbnailer's own path.
-        if (context.mime == QLatin1String("image/jpeg") && !JpegStructure::hasColourProfile(context.path)) {
+        if (context.mime == QLatin1String("image/jpeg") && !JpegStructure::hasColourProfile(context.path))
             m_thumbnailer.storeDecoded(context.path, decodedThumbnail(image.value(), Thumbnailer::Size));
-        } else {
+        else
             (void)m_thumbnailer.thumbnail(context.path);   // its own job reports a failure
-        }
     }
-    if (cached.value()) {
-        input.cached = true;
-        input.embedding = *cached.value();
-    } else {
+    if (!input.cached)
         input.bgr = image.value();
-    }
     return input;
 }
 

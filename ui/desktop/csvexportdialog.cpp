@@ -1,6 +1,7 @@
 #include "csvexportdialog.h"
 
 #include "csvtransfer.h"
+#include "dialogparts.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -90,23 +91,14 @@ CsvExportDialog::CsvExportDialog(CatalogPtr catalog, QStringList selected, QStri
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
 
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("csvExportSummary"));
-    m_summary->setAccessibleName(tr("Export summary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setFocusPolicy(Qt::NoFocus);
+    m_summary = summaryLabel(QStringLiteral("csvExportSummary"), tr("Export summary"));
 
-    // A plain row, not a QDialogButtonBox: its focus proxy took the first button out of the Tab order.
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
     m_export = new QPushButton(tr("&Export"));
-    buttons->addWidget(m_export);
     m_export->setObjectName(QStringLiteral("csvExportButton"));
     m_export->setAccessibleName(tr("Write the CSV file"));
     m_close = new QPushButton(tr("&Close"));
-    buttons->addWidget(m_close);
     m_close->setAccessibleName(tr("Close"));
+    QHBoxLayout *buttons = dialogButtonRow({m_export, m_close});
     for (QPushButton *button : {m_browse, m_export, m_close}) {
         button->setAutoDefault(false);
         button->setDefault(false);

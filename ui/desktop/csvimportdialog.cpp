@@ -1,6 +1,7 @@
 #include "csvimportdialog.h"
 
 #include "csvtransfer.h"
+#include "dialogparts.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -81,24 +82,16 @@ CsvImportDialog::CsvImportDialog(CatalogPtr catalog, QWidget *parent) : QDialog(
     m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);   // Tab leaves the table, so the buttons stay reachable
 
-    m_summary = new QLabel(tr("Choose a CSV file to see what it would change."));
-    m_summary->setObjectName(QStringLiteral("csvImportSummary"));
-    m_summary->setAccessibleName(tr("Import summary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setFocusPolicy(Qt::NoFocus);
+    m_summary = summaryLabel(QStringLiteral("csvImportSummary"), tr("Import summary"),
+                             tr("Choose a CSV file to see what it would change."));
 
-    // A plain row, not a QDialogButtonBox: its focus proxy took the first button out of the Tab order.
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
     m_import = new QPushButton(tr("&Import"));
-    buttons->addWidget(m_import);
     m_import->setObjectName(QStringLiteral("csvImportButton"));
     m_import->setAccessibleName(tr("Import the valid rows"));
     m_import->setEnabled(false);
     m_close = new QPushButton(tr("&Close"));
-    buttons->addWidget(m_close);
     m_close->setAccessibleName(tr("Close"));
+    QHBoxLayout *buttons = dialogButtonRow({m_import, m_close});
     // Enter in the file field previews; it must not also press a button.
     for (QPushButton *button : {m_browse, m_import, m_close}) {
         button->setAutoDefault(false);

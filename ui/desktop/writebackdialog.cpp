@@ -1,5 +1,7 @@
 #include "writebackdialog.h"
 
+#include "dialogparts.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QDir>
@@ -66,20 +68,15 @@ WriteBackDialog::WriteBackDialog(CatalogPtr catalog, QStringList assetPaths, QWi
     m_problems->setObjectName(QStringLiteral("writeBackProblems"));
     m_problems->setAccessibleName(tr("Files that could not be written"));
 
-    // A plain row, not a QDialogButtonBox: its focus proxy took the first button out of the Tab order.
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
     m_write = new QPushButton(tr("&Write"));
-    buttons->addWidget(m_write);
     m_write->setAccessibleName(tr("Write the metadata"));
     m_write->setEnabled(!m_paths.isEmpty());
     m_cancel = new QPushButton(tr("Cancel"));
-    buttons->addWidget(m_cancel);
     m_cancel->setAccessibleName(tr("Cancel writing"));
     m_cancel->setEnabled(false);
     m_close = new QPushButton(tr("&Close"));
-    buttons->addWidget(m_close);
     m_close->setAccessibleName(tr("Close"));
+    QHBoxLayout *buttons = dialogButtonRow({m_write, m_cancel, m_close});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);

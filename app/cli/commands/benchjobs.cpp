@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <ctime>
+#include <functional>
 
 namespace tagsmith::cli {
 namespace {
@@ -139,6 +140,20 @@ struct ForwardTimes {
     QString error;
 };
 
+// Wall and CPU time of `workers` threads each running `work(worker)` until it returns.
+Timing timeOnThreads(int workers, const std::function<void(int worker)> &work)
+{
+    const Stopwatch clock;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int w = 0; w < workers; ++w) {
+        threads.emplace_back(QThread::create([&work, w] { work(w); }));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        thread->wait();
+    return Timing{clock.wall(), clock.cpu()};
+}
+
 // Seconds for `workers` threads, each with its own network, to embed `images` in batches of
 // `batch` (the images dealt out round-robin by batch).
 Result<Timing> embedderTiming(const std::vector<cv::Mat> &images, const QString &modelsDir, int workers, int batch)
@@ -148,25 +163,18 @@ Result<Timing> embedderTiming(const std::vector<cv::Mat> &images, const QString 
         return Error{pool.error()};
     std::atomic<size_t> next{0};
     std::atomic<bool> failed{false};
-    const Stopwatch clock;
-    std::vector<std::unique_ptr<QThread>> threads;
-    for (int w = 0; w < workers; ++w) {
-        threads.emplace_back(QThread::create([&] {
-            auto embedder = pool.value()->borrow();
-            for (size_t at; (at = next.fetch_add(size_t(batch))) < images.size();) {
-                const std::vector<cv::Mat> chunk(images.begin() + qsizetype(at),
-                                                 images.begin() + qsizetype(std::min(images.size(), at + size_t(batch))));
-                if (!embedder->embed(chunk))
-                    failed = true;
-            }
-        }));
-        threads.back()->start();
-    }
-    for (auto &thread : threads)
-        thread->wait();
+    const Timing timing = timeOnThreads(workers, [&](int) {
+        auto embedder = pool.value()->borrow();
+        for (size_t at; (at = next.fetch_add(size_t(batch))) < images.size();) {
+            const std::vector<cv::Mat> chunk(images.begin() + qsizetype(at),
+                                             images.begin() + qsizetype(std::min(images.size(), at + size_t(batch))));
+            if (!embedder->embed(chunk))
+                failed = true;
+        }
+    });
     if (failed)
         return Error{QCoreApplication::translate("tagsmith::cli", "the embedder failed on a decoded image")};
-    return Timing{clock.wall(), clock.cpu()};
+    return timing;
 }
 
 // Seconds for `workers` threads, each with its own COCO detector, to run it over `images`.
@@ -183,18 +191,10 @@ Result<Timing> detectorTiming(const std::vector<cv::Mat> &images, const QString 
         detectors.push_back(std::move(detector).value());
     }
     std::atomic<size_t> next{0};
-    const Stopwatch clock;
-    std::vector<std::unique_ptr<QThread>> threads;
-    for (int w = 0; w < workers; ++w) {
-        threads.emplace_back(QThread::create([&, w] {
-            for (size_t at; (at = next.fetch_add(1)) < images.size();)
-                (void)detectors[size_t(w)].detect(images[at], 0);
-        }));
-        threads.back()->start();
-    }
-    for (auto &thread : threads)
-        thread->wait();
-    return Timing{clock.wall(), clock.cpu()};
+    return timeOnThreads(workers, [&](int worker) {
+        for (size_t at; (at = next.fetch_add(1)) < images.size();)
+            (void)detectors[size_t(worker)].detect(images[at], 0);
+    });
 }
 
 // The bare networks on images decoded beforehand (decoding not timed): the pipeline's ceiling.
